@@ -1,0 +1,16 @@
+namespace Samordna.Core.Access;
+
+/// <summary>What a request wants to do. Every page and endpoint declares exactly one.</summary>
+public enum Permission
+{
+    /// <summary>Create associations and accounts across the installation.</summary>
+    AdministerInstallation,
+    /// <summary>See an association's name, area, members and funding.</summary>
+    ViewAssociation,
+    /// <summary>Change an association's details, members and funding years.</summary>
+    ManageAssociation,
+    /// <summary>Give and take roles within an association.</summary>
+    ManageRoles,
+    /// <summary>Read and export the audit log of an association.</summary>
+    ReadAudit,
+}

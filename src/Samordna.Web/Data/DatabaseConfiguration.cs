@@ -1,0 +1,45 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Samordna.Web.Hosting;
+
+namespace Samordna.Web.Data;
+
+public enum DatabaseProvider { Sqlite, Postgres }
+
+/// <summary>Chooses and configures the database from configuration: an SQLite file by default, PostgreSQL on request.</summary>
+public sealed record DatabaseConfiguration(DatabaseProvider Provider, string ConnectionString, string? SqliteFile)
+{
+    public static DatabaseConfiguration From(IConfiguration configuration)
+    {
+        var options = configuration.GetSection("Samordna").Get<SamordnaOptions>() ?? new SamordnaOptions();
+        if (string.Equals(options.Database.Provider, "Postgres", StringComparison.OrdinalIgnoreCase)
+            || string.Equals(options.Database.Provider, "PostgreSQL", StringComparison.OrdinalIgnoreCase))
+        {
+            var cs = configuration.GetConnectionString("Samordna");
+            if (string.IsNullOrWhiteSpace(cs))
+                throw new ConfigurationProblem("Samordna:Database:Provider är Postgres men ConnectionStrings:Samordna saknas. Ange anslutningssträngen, till exempel i miljövariabeln ConnectionStrings__Samordna.");
+            return new DatabaseConfiguration(DatabaseProvider.Postgres, cs, null);
+        }
+        if (!string.Equals(options.Database.Provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
+            throw new ConfigurationProblem($"Okänd databas \"{options.Database.Provider}\" i Samordna:Database:Provider. Ange Sqlite eller Postgres.");
+
+        var directory = Path.GetFullPath(options.DataDirectory);
+        Directory.CreateDirectory(directory);
+        var file = Path.Combine(directory, "samordna.db");
+        var builder = new SqliteConnectionStringBuilder { DataSource = file, ForeignKeys = true, Pooling = true, DefaultTimeout = 30 };
+        return new DatabaseConfiguration(DatabaseProvider.Sqlite, builder.ToString(), file);
+    }
+
+    public void Apply(DbContextOptionsBuilder builder)
+    {
+        if (Provider == DatabaseProvider.Postgres) builder.UseNpgsql(ConnectionString);
+        else builder.UseSqlite(ConnectionString);
+        // The migrations are written by hand (no design-time package here), so there is no model snapshot;
+        // MigrationsMatchModelTests checks instead that they build exactly the model's schema.
+        builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+    }
+}
+
+/// <summary>A configuration mistake an operator must fix; its message is shown as it is.</summary>
+public sealed class ConfigurationProblem(string message) : Exception(message);

@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore.Migrations.Operations;
+using Microsoft.EntityFrameworkCore.Migrations.Operations.Builders;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+namespace Samordna.Web.Data.Migrations;
+
+/// <summary>
+/// Hand-written migrations serve both providers: columns carry no store type (each provider maps the CLR type),
+/// and generated keys carry both providers' annotations (each ignores the other's).
+/// </summary>
+internal static class MigrationHelpers
+{
+    public static OperationBuilder<AddColumnOperation> Identity<T>(this ColumnsBuilder table) =>
+        table.Column<T>(nullable: false)
+            .Annotation("Sqlite:Autoincrement", true)
+            .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+}

@@ -1,0 +1,122 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Samordna.Web.Data;
+
+/// <summary>
+/// The one database of the application. The schema is created only by the hand-written migrations in
+/// Data/Migrations; a test checks that they build exactly the schema this model describes.
+/// </summary>
+public sealed class SamordnaDb(DbContextOptions<SamordnaDb> options, AuditActor? actor = null)
+    : IdentityUserContext<AppUser>(options)
+{
+    public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<Association> Associations => Set<Association>();
+    public DbSet<MemberParty> MemberParties => Set<MemberParty>();
+    public DbSet<FundingYear> FundingYears => Set<FundingYear>();
+    public DbSet<FundingKeyValue> FundingKeyValues => Set<FundingKeyValue>();
+    public DbSet<CollaborationGroup> CollaborationGroups => Set<CollaborationGroup>();
+    public DbSet<GroupMember> GroupMembers => Set<GroupMember>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        builder.Entity<AppUser>().Property(u => u.DisplayName).HasMaxLength(200);
+
+        builder.Entity<RoleAssignment>(e =>
+        {
+            e.Property(r => r.Role).HasConversion<string>().HasMaxLength(40);
+            
+            e.HasIndex(r => new { r.UserId, r.AssociationId, r.Role }).IsUnique();
+            e.HasOne<AppUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Association>().WithMany().HasForeignKey(r => r.AssociationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<ApiToken>(e =>
+        {
+            
+            e.Property(t => t.Name).HasMaxLength(200);
+            e.Property(t => t.Prefix).HasMaxLength(16);
+            e.Property(t => t.TokenHash).HasMaxLength(64);
+            e.HasIndex(t => t.TokenHash).IsUnique();
+            e.HasOne<AppUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<Association>(e =>
+        {
+            e.Property(a => a.Name).HasMaxLength(200);
+            e.Property(a => a.OrganisationNumber).HasMaxLength(11);
+            e.HasMany(a => a.Members).WithOne().HasForeignKey(m => m.AssociationId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(a => a.FundingYears).WithOne().HasForeignKey(f => f.AssociationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<MemberParty>(e =>
+        {
+            e.Property(m => m.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(m => m.Name).HasMaxLength(200);
+            e.Property(m => m.CountyCode).HasMaxLength(2);
+            e.Property(m => m.MunicipalityCode).HasMaxLength(4);
+        });
+
+        builder.Entity<FundingYear>(e =>
+        {
+            e.Property(f => f.Key).HasConversion<string>().HasMaxLength(20);
+            e.HasIndex(f => new { f.AssociationId, f.Year }).IsUnique();
+            e.HasMany(f => f.KeyValues).WithOne(v => v.FundingYear).HasForeignKey(v => v.FundingYearId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<FundingKeyValue>(e =>
+        {
+            e.Property(v => v.MunicipalityCode).HasMaxLength(4);
+            e.Property(v => v.Percentage).HasPrecision(9, 6);
+        });
+
+        builder.Entity<CollaborationGroup>(e =>
+        {
+            e.Property(g => g.Kind).HasMaxLength(40);
+            e.Property(g => g.Name).HasMaxLength(200);
+            e.Property(g => g.MunicipalityCodes).HasMaxLength(200);
+            e.HasOne<Association>().WithMany().HasForeignKey(g => g.AssociationId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(g => g.Members).WithOne(m => m.Group).HasForeignKey(m => m.GroupId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<GroupMember>(e =>
+        {
+            e.Property(m => m.PersonName).HasMaxLength(200);
+            e.Property(m => m.Party).HasMaxLength(200);
+            e.Property(m => m.Role).HasMaxLength(40);
+        });
+
+        builder.Entity<AuditEntry>(e =>
+        {
+            
+            e.Property(a => a.Actor).HasMaxLength(256);
+            e.Property(a => a.Action).HasMaxLength(20);
+            e.Property(a => a.Entity).HasMaxLength(100);
+            e.Property(a => a.EntityKey).HasMaxLength(100);
+            e.HasIndex(a => new { a.AssociationId, a.Id });
+        });
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    /// <summary>Every write is saved together with its audit rows, in one transaction.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var pending = AuditTrail.Capture(ChangeTracker);
+        if (pending.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        await using var transaction = Database.CurrentTransaction is null
+            ? await Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        AuditEntries.AddRange(pending.Select(p => p.ToEntry(actor ?? AuditActor.System)));
+        await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (transaction is not null) await transaction.CommitAsync(cancellationToken);
+        return written;
+    }
+}

@@ -1,0 +1,45 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Samordna.Core.Access;
+using Samordna.Web.Data;
+
+namespace Samordna.Web.Features.Access;
+
+public sealed record PermissionRequirement(Permission Permission) : IAuthorizationRequirement;
+
+/// <summary>Asks the pure AccessRules, with the caller's grants and the association in the route.</summary>
+public sealed class PermissionHandler(CurrentGrants grants) : AuthorizationHandler<PermissionRequirement>
+{
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, PermissionRequirement requirement)
+    {
+        if (context.User.Identity?.IsAuthenticated != true) return;
+        var associationId = context.Resource is HttpContext http ? RouteAssociationId(http) : null;
+        var held = await grants.ForAsync(context.User);
+        if (AccessRules.IsAllowed(held, requirement.Permission, associationId)) context.Succeed(requirement);
+    }
+
+    public static int? RouteAssociationId(HttpContext http) =>
+        http.GetRouteValue("associationId") is { } value && int.TryParse(value.ToString(), out var id) ? id : null;
+}
+
+/// <summary>The signed-in person's role grants, read once per request.</summary>
+public sealed class CurrentGrants(SamordnaDb db)
+{
+    private IReadOnlyList<RoleGrant>? cached;
+    private string? cachedFor;
+
+    public async Task<IReadOnlyList<RoleGrant>> ForAsync(ClaimsPrincipal user)
+    {
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (userId is null) return [];
+        if (cached is not null && cachedFor == userId) return cached;
+        cached = await db.RoleAssignments.AsNoTracking().Where(r => r.UserId == userId)
+            .Select(r => new RoleGrant(r.Role, r.AssociationId)).ToListAsync();
+        cachedFor = userId;
+        return cached;
+    }
+
+    public async Task<bool> IsAllowedAsync(ClaimsPrincipal user, Permission permission, int? associationId) =>
+        AccessRules.IsAllowed(await ForAsync(user), permission, associationId);
+}

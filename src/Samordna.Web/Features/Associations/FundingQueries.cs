@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Samordna.Core.Funding;
+using Samordna.Web.Data;
+
+namespace Samordna.Web.Features.Associations;
+
+/// <summary>Reads stored funding years and recomputes their split with the same pure rule that accepted them.</summary>
+public sealed class FundingQueries(SamordnaDb db)
+{
+    public async Task<FundingSplitResult?> SplitAsync(int associationId, int year)
+    {
+        var association = await db.Associations.AsNoTracking().Include(a => a.Members).SingleOrDefaultAsync(a => a.Id == associationId);
+        var fundingYear = await db.FundingYears.AsNoTracking().Include(f => f.KeyValues)
+            .SingleOrDefaultAsync(f => f.AssociationId == associationId && f.Year == year);
+        if (association is null || fundingYear is null) return null;
+        return FundingSplit.Compute(SetFunding.MembersOf(association), InputOf(fundingYear)).Value;
+    }
+
+    public Task<List<FundingYear>> YearsAsync(int associationId) =>
+        db.FundingYears.AsNoTracking().Where(f => f.AssociationId == associationId).OrderBy(f => f.Year).ToListAsync();
+
+    public static FundingInput InputOf(FundingYear year) => new(
+        year.Total,
+        year.Key,
+        year.KeyValues.Where(v => v.Population is not null).ToDictionary(v => v.MunicipalityCode, v => v.Population!.Value),
+        year.KeyValues.Where(v => v.Percentage is not null).ToDictionary(v => v.MunicipalityCode, v => v.Percentage!.Value));
+}

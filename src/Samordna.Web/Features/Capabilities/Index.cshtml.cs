@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using static Samordna.Web.Features.Shared.Texts;
+
+namespace Samordna.Web.Features.Capabilities;
+
+/// <summary>Says plainly which capabilities are not built yet, instead of a dead link or an empty page.</summary>
+[Authorize]
+public sealed class IndexModel : PageModel
+{
+    private static readonly Dictionary<string, (string Title, string Description)> Planned = new()
+    {
+        ["structures"] = ("Samverkansstrukturer", "Styrelse, beredningsgrupp, lokala ledningsgrupper och arbetsgrupper med ledamöter och ersättare; möten med närvaro, beslutsförhet, beslut och åtgärder; lokala överenskommelser och handlingsplaner; samverkanskoordinatorer; kontaktkatalogen \"vägen in\"; dokument och avvikelser."),
+        ["interventions"] = ("Insatser", "Insatser från idé och ansökan till implementering: målgrupper, ägare, bemanning, budget och utfall per år, förändringsteori, implementeringsplan, förankring och utvärdering."),
+        ["participants"] = ("Deltagaruppföljning", "Deltagare med samtycke: inskrivning och utskrivning, mätningar före och efter, anonyma deltagare, resultat över tid och rapporter med skydd för små tal."),
+        ["measurement"] = ("Samverkansmätning", "En låst frågebank med instrumenten från rapporterna, anonyma mätomgångar, svarsfrekvenser, resultat per grupp och jämförelse mellan baslinje och ommätning."),
+        ["reports"] = ("Rapporter", "Underlag till verksamhetsberättelse, styrelsepaket, jämförelser mellan insatser och förbund, samhällsekonomisk kalkyl och export till XLSX, CSV och utskrift."),
+    };
+
+    public string Title { get; private set; } = "";
+    public string Description { get; private set; } = "";
+
+    public IActionResult OnGet(string capability)
+    {
+        if (!Planned.TryGetValue(capability, out var planned)) return NotFound();
+        (Title, Description) = (T(planned.Title), planned.Description);
+        return Page();
+    }
+}

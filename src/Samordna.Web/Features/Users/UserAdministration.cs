@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Samordna.Core.Access;
+using Samordna.Core.Common;
+using Samordna.Web.Data;
+
+namespace Samordna.Web.Features.Users;
+
+/// <summary>Creating accounts and granting roles: shared by the pages, the API and the `user add` verb.</summary>
+public sealed class UserAdministration(SamordnaDb db, UserManager<AppUser> users)
+{
+    public async Task<Result<AppUser>> CreateAsync(string? email, string? displayName, string? password)
+    {
+        email = (email ?? "").Trim();
+        if (email.Length == 0 || !email.Contains('@'))
+            return Result<AppUser>.Fail("email", "Ange en e-postadress, till exempel namn@forbund.se.");
+        if (await users.FindByEmailAsync(email) is not null)
+            return Result<AppUser>.Fail("email", $"Det finns redan ett konto med e-postadressen {email}.");
+        var user = new AppUser
+        {
+            UserName = email, Email = email, EmailConfirmed = true, LockoutEnabled = true,
+            DisplayName = string.IsNullOrWhiteSpace(displayName) ? email : displayName.Trim(),
+        };
+        var created = await users.CreateAsync(user, password ?? "");
+        return created.Succeeded
+            ? Result<AppUser>.Ok(user)
+            : Result<AppUser>.Fail(created.Errors.Select(e => new FieldError(e.Code.Contains("Password") ? "password" : "email", SwedishIdentityErrors.Describe(e))));
+    }
+
+    public async Task<IReadOnlyList<FieldError>> GrantAsync(string userId, Role role, int? associationId)
+    {
+        if (associationId is not null && !await db.Associations.AnyAsync(a => a.Id == associationId))
+            return [new FieldError("association", $"Förbund {associationId} finns inte.")];
+        var existing = await db.RoleAssignments.Where(r => r.UserId == userId)
+            .Select(r => new RoleGrant(r.Role, r.AssociationId)).ToListAsync();
+        var errors = AccessRules.CheckNewGrant(existing, new RoleGrant(role, associationId));
+        if (errors.Count > 0) return errors;
+        db.RoleAssignments.Add(new RoleAssignment { UserId = userId, Role = role, AssociationId = associationId });
+        await db.SaveChangesAsync();
+        return [];
+    }
+
+    public async Task<bool> RevokeAsync(int assignmentId, int associationId)
+    {
+        var assignment = await db.RoleAssignments.SingleOrDefaultAsync(r => r.Id == assignmentId && r.AssociationId == associationId);
+        if (assignment is null) return false;
+        db.RoleAssignments.Remove(assignment);
+        await db.SaveChangesAsync();
+        return true;
+    }
+
+    public Task<bool> AnyUserExistsAsync() => db.Users.AnyAsync();
+}
+
+/// <summary>Identity's error codes in Swedish.</summary>
+public static class SwedishIdentityErrors
+{
+    public static string Describe(IdentityError error) => error.Code switch
+    {
+        "PasswordTooShort" => $"Lösenordet är för kort. {PasswordRule}",
+        "PasswordRequiresUniqueChars" => $"Lösenordet har för få olika tecken. {PasswordRule}",
+        "PasswordRequiresDigit" => "Lösenordet måste innehålla minst en siffra.",
+        "PasswordRequiresLower" => "Lösenordet måste innehålla minst en liten bokstav.",
+        "PasswordRequiresUpper" => "Lösenordet måste innehålla minst en stor bokstav.",
+        "PasswordRequiresNonAlphanumeric" => "Lösenordet måste innehålla minst ett specialtecken.",
+        "DuplicateUserName" or "DuplicateEmail" => "Det finns redan ett konto med den e-postadressen.",
+        "InvalidEmail" or "InvalidUserName" => "E-postadressen är inte giltig.",
+        _ => error.Description,
+    };
+
+    public const string PasswordRule = "Lösenordet ska ha minst 12 tecken, varav minst 6 olika.";
+}

@@ -1,0 +1,216 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Samordna.Core.Access;
+using Samordna.Web.Data;
+using Samordna.Web.Features.Access;
+using Samordna.Web.Features.Accounts;
+using Samordna.Web.Features.Api;
+using Samordna.Web.Features.Associations;
+using Samordna.Web.Features.Audit;
+using Samordna.Web.Features.Demo;
+using Samordna.Web.Features.Users;
+
+namespace Samordna.Web.Hosting;
+
+/// <summary>The composition of the application: read it as the table of contents.</summary>
+public static class SamordnaApp
+{
+    public static readonly CultureInfo[] Cultures = [new("sv-SE"), new("en-GB")];
+
+    public static WebApplicationBuilder CreateBuilder(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        // The data directory and appsettings are read relative to where the operator stands, not the binary.
+        builder.Configuration.AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true);
+        builder.Configuration.AddEnvironmentVariables();
+        builder.Configuration.AddCommandLine(args, new Dictionary<string, string> { ["--demo"] = "Samordna:Demo" });
+        AddServices(builder.Services, builder.Configuration);
+        return builder;
+    }
+
+    public static void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        var database = DatabaseConfiguration.From(configuration);
+        services.AddSingleton(database);
+        services.Configure<SamordnaOptions>(configuration.GetSection("Samordna"));
+        services.AddScoped<AuditActor>();
+        services.AddDbContext<SamordnaDb>(database.Apply);
+
+        AddAccounts(services, configuration);
+        AddAuthorization(services);
+        AddWeb(services);
+
+        // Capabilities: one line each.
+        services.AddScoped<ApiTokenService>();
+        services.AddScoped<UserAdministration>();
+        services.AddScoped<CreateAssociation>();
+        services.AddScoped<SetFunding>();
+        services.AddScoped<FundingQueries>();
+        services.AddScoped<AuditQueries>();
+        services.AddScoped<DemoData>();
+        services.AddScoped<DatabaseMaintenance>();
+    }
+
+    private static void AddAccounts(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddIdentityCore<AppUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 12;
+                o.Password.RequiredUniqueChars = 6;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+            })
+            .AddEntityFrameworkStores<SamordnaDb>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = "Samordna";
+                o.DefaultChallengeScheme = "Samordna";
+            })
+            // The API accepts only bearer tokens (no cookies, so no cross-site requests); pages only the cookie.
+            .AddPolicyScheme("Samordna", "Cookie för sidor, API-nyckel för /api", o =>
+                o.ForwardDefaultSelector = ctx => ctx.Request.Path.StartsWithSegments("/api")
+                    ? BearerTokenHandler.SchemeName
+                    : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null)
+            .AddIdentityCookies();
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/Account/Login";
+            o.LogoutPath = "/Account/Logout";
+            o.AccessDeniedPath = "/Account/AccessDenied";
+            o.Cookie.Name = "samordna";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+        });
+
+        var keys = Path.Combine(Path.GetFullPath(configuration["Samordna:DataDirectory"] ?? "./data"), "keys");
+        services.AddDataProtection().SetApplicationName("Samordna").PersistKeysToFileSystem(new DirectoryInfo(keys));
+    }
+
+    private static void AddAuthorization(IServiceCollection services)
+    {
+        services.AddScoped<CurrentGrants>();
+        services.AddScoped<IAuthorizationHandler, PermissionHandler>();
+        services.AddAuthorization(o =>
+        {
+            foreach (var permission in Enum.GetValues<Permission>())
+                o.AddPolicy(RequiresPermissionAttribute.PolicyName(permission), p =>
+                    p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(permission)));
+            // Nothing is public unless it says [AllowAnonymous].
+            o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        });
+    }
+
+    private static void AddWeb(IServiceCollection services)
+    {
+        services.AddRazorPages(o => o.RootDirectory = "/Features");
+        // Swedish letters are written as they are, not as numeric entities.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture("sv-SE");
+            o.SupportedCultures = Cultures;
+            o.SupportedUICultures = Cultures;
+            o.RequestCultureProviders = [new CookieRequestCultureProvider()];
+        });
+        // Unreadable request bodies reach the exception handler, which names the field in Swedish.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+        {
+            var status = ctx.ProblemDetails.Status ?? ctx.HttpContext.Response.StatusCode;
+            if (ctx.ProblemDetails.Title is null or "Bad Request" or "Unauthorized" or "Forbidden" or "Not Found"
+                or "An error occurred while processing your request." or "Unsupported Media Type" or "Method Not Allowed"
+                or "Conflict" or "Too Many Requests" or "One or more validation errors occurred.")
+            {
+                ctx.ProblemDetails.Title = ApiProblems.SwedishTitle(status) ?? ctx.ProblemDetails.Title;
+                ctx.ProblemDetails.Detail ??= ApiProblems.SwedishDetail(status);
+            }
+            ctx.ProblemDetails.Extensions.Remove("exception");
+        });
+        services.AddOpenApi("v1");
+    }
+
+    public static WebApplication Build(string[] args)
+    {
+        var app = CreateBuilder(args).Build();
+        UsePipeline(app);
+        MapEndpoints(app);
+        return app;
+    }
+
+    private static void UsePipeline(WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            // Pages get a friendly Swedish page; the API gets problem details. Never a stack trace.
+            ExceptionHandler = async ctx =>
+            {
+                if (ctx.Request.Path.StartsWithSegments("/api"))
+                {
+                    var error = ctx.Features.Get<IExceptionHandlerFeature>()?.Error;
+                    if (error is BadHttpRequestException bad)
+                    {
+                        await ApiProblems.Unreadable(bad).ExecuteAsync(ctx);
+                        return;
+                    }
+                    ctx.Response.StatusCode = StatusCodes.Status500InternalServerError;
+                    await ctx.RequestServices.GetRequiredService<IProblemDetailsService>()
+                        .WriteAsync(new ProblemDetailsContext { HttpContext = ctx });
+                }
+                else ctx.Response.Redirect("/Error");
+            },
+        });
+        app.UseStatusCodePages(async ctx =>
+        {
+            var http = ctx.HttpContext;
+            if (http.Request.Path.StartsWithSegments("/api"))
+                await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext { HttpContext = http });
+        });
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<AuditActorMiddleware>();
+    }
+
+    private static void MapEndpoints(WebApplication app)
+    {
+        app.MapRazorPages();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapGet("/health", HealthEndpoint.Check).AllowAnonymous().ExcludeFromDescription();
+
+        var api = app.MapGroup("/api/v1");
+        AccountsApi.Map(api);
+        AssociationsApi.Map(api);
+        UsersApi.Map(api);
+        AuditApi.Map(api);
+        ReferenceApi.Map(api);
+    }
+}
