@@ -125,7 +125,8 @@ public static class SamordnaApp
 
     private static void AddWeb(IServiceCollection services)
     {
-        services.AddRazorPages(o => o.RootDirectory = "/Features");
+        services.AddRazorPages(o => o.RootDirectory = "/Features")
+            .AddApplicationPart(typeof(SamordnaApp).Assembly); // found also when a test is the entry point
         // Swedish letters are written as they are, not as numeric entities.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

@@ -1,0 +1,35 @@
+using Xunit.Abstractions;
+using Xunit.Sdk;
+
+namespace Samordna.Web.Tests.Infrastructure;
+
+/// <summary>Marks a test class that needs PostgreSQL.</summary>
+public interface INeedsPostgres;
+
+/// <summary>Marks a test class that needs Chromium.</summary>
+public interface INeedsBrowser;
+
+/// <summary>
+/// A fact that skips, with a loud reason, when its class needs PostgreSQL or Chromium and the machine lacks
+/// it and it is not required. Abstract test classes run once per database this way.
+/// </summary>
+[XunitTestCaseDiscoverer("Samordna.Web.Tests.Infrastructure.EnvironmentFactDiscoverer", "Samordna.Web.Tests")]
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class EnvironmentFactAttribute : FactAttribute;
+
+public sealed class EnvironmentFactDiscoverer(IMessageSink sink) : IXunitTestCaseDiscoverer
+{
+    public IEnumerable<IXunitTestCase> Discover(ITestFrameworkDiscoveryOptions options, ITestMethod testMethod, IAttributeInfo factAttribute)
+    {
+        var type = testMethod.TestClass.Class.ToRuntimeType();
+        var skip = typeof(INeedsPostgres).IsAssignableFrom(type) ? TestEnvironment.PostgresSkipReason
+            : typeof(INeedsBrowser).IsAssignableFrom(type) ? TestEnvironment.BrowserSkipReason
+            : null;
+        if (skip is not null)
+        {
+            sink.OnMessage(new DiagnosticMessage(skip));
+            return [new XunitSkippedDataRowTestCase(sink, options.MethodDisplayOrDefault(), options.MethodDisplayOptionsOrDefault(), testMethod, skip)];
+        }
+        return [new XunitTestCase(sink, options.MethodDisplayOrDefault(), options.MethodDisplayOptionsOrDefault(), testMethod)];
+    }
+}

@@ -1,0 +1,123 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Samordna.Core.Access;
+using Samordna.Web.Data;
+using Samordna.Web.Features.Accounts;
+using Samordna.Web.Features.Users;
+using Samordna.Web.Hosting;
+
+namespace Samordna.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real application, in this process, on a real loopback port and a real database of its own
+/// (a fresh SQLite file, or a fresh PostgreSQL database that is dropped afterwards).
+/// </summary>
+public sealed class RunningApp : IAsyncDisposable
+{
+    public const string Password = "korrekt häst batteri häftklammer";
+
+    private readonly WebApplication app;
+    private readonly string? postgresDatabase;
+
+    private RunningApp(WebApplication app, Uri address, DirectoryInfo dataDirectory, DatabaseProvider provider, string? postgresDatabase)
+    {
+        this.app = app;
+        this.postgresDatabase = postgresDatabase;
+        Address = address;
+        DataDirectory = dataDirectory;
+        Provider = provider;
+    }
+
+    public Uri Address { get; }
+    public DirectoryInfo DataDirectory { get; }
+    public DatabaseProvider Provider { get; }
+    public IServiceProvider Services => app.Services;
+
+    /// <summary>The command-line configuration that points at this app's database (for verbs and restarts).</summary>
+    public IReadOnlyList<string> ConfigurationArgs { get; private set; } = [];
+
+    public static async Task<RunningApp> StartAsync(DatabaseProvider provider, bool demo = false)
+    {
+        var directory = Directory.CreateTempSubdirectory("samordna-test-");
+        var config = new List<string> { $"--Samordna:DataDirectory={directory.FullName}" };
+        string? database = null;
+        if (provider == DatabaseProvider.Postgres)
+        {
+            database = "samordna_test_" + Guid.NewGuid().ToString("N")[..16];
+            await ExecuteAdminAsync($"CREATE DATABASE {database}");
+            var cs = new NpgsqlConnectionStringBuilder(AdminConnection()) { Database = database, Pooling = true };
+            config.Add("--Samordna:Database:Provider=Postgres");
+            config.Add($"--ConnectionStrings:Samordna={cs}");
+        }
+        var args = new List<string>(config) { "--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.AspNetCore=Error" };
+        if (demo) args.Add("--Samordna:Demo=true");
+
+        var app = SamordnaApp.Build(args.ToArray());
+        await WebStart.PrepareAsync(app);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new RunningApp(app, new Uri(address), directory, provider, database) { ConfigurationArgs = config };
+    }
+
+    public HttpClient Client(string? token = null)
+    {
+        var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = Address };
+        if (token is not null) client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        return client;
+    }
+
+    public WebSession Session() => new(Address);
+
+    /// <summary>Creates an account through the same service the verbs and pages use; returns its id.</summary>
+    public async Task<string> CreateUserAsync(string email, Role? role = null, int? associationId = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var admin = scope.ServiceProvider.GetRequiredService<UserAdministration>();
+        var created = await admin.CreateAsync(email, email.Split('@')[0], Password);
+        Assert.True(created.IsValid, string.Join("; ", created.Errors.Select(e => e.Message)));
+        if (role is { } r) Assert.Empty(await admin.GrantAsync(created.Value!.Id, r, associationId));
+        return created.Value!.Id;
+    }
+
+    public async Task<string> TokenForAsync(string email)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var user = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(email);
+        return (await scope.ServiceProvider.GetRequiredService<ApiTokenService>().CreateAsync(user!.Id, "test")).Secret;
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<SamordnaDb, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<SamordnaDb>());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+        if (postgresDatabase is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await ExecuteAdminAsync($"DROP DATABASE IF EXISTS {postgresDatabase} WITH (FORCE)");
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { DataDirectory.Delete(recursive: true); } catch (IOException) { }
+    }
+
+    public static string AdminConnection() =>
+        TestEnvironment.PostgresAdminConnection
+        ?? throw new InvalidOperationException("SAMORDNA_REQUIRE_POSTGRES=1 men SAMORDNA_TEST_POSTGRES saknas: PostgreSQL-testerna kan inte köras.");
+
+    private static async Task ExecuteAdminAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(AdminConnection());
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
