@@ -13,7 +13,7 @@ public interface INeedsBrowser;
 /// A fact that skips, with a loud reason, when its class needs PostgreSQL or Chromium and the machine lacks
 /// it and it is not required. Abstract test classes run once per database this way.
 /// </summary>
-[XunitTestCaseDiscoverer("Samordna.Web.Tests.Infrastructure.EnvironmentFactDiscoverer", "Samordna.Web.Tests")]
+[XunitTestCaseDiscoverer("Samordna.Web.Tests.Infrastructure.EnvironmentFactDiscoverer", TestAssembly.Name)]
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class EnvironmentFactAttribute : FactAttribute;
 

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Samordna.Core.Access;
 using Samordna.Web.Data;
 using Samordna.Web.Features.Accounts;
@@ -21,46 +20,37 @@ public sealed class RunningApp : IAsyncDisposable
     public const string Password = "korrekt häst batteri häftklammer";
 
     private readonly WebApplication app;
-    private readonly string? postgresDatabase;
+    private readonly TestDatabase database;
 
-    private RunningApp(WebApplication app, Uri address, DirectoryInfo dataDirectory, DatabaseProvider provider, string? postgresDatabase)
+    private RunningApp(WebApplication app, Uri address, TestDatabase database)
     {
         this.app = app;
-        this.postgresDatabase = postgresDatabase;
+        this.database = database;
         Address = address;
-        DataDirectory = dataDirectory;
-        Provider = provider;
     }
 
     public Uri Address { get; }
-    public DirectoryInfo DataDirectory { get; }
-    public DatabaseProvider Provider { get; }
+    public DirectoryInfo DataDirectory => database.Directory;
+    public DatabaseProvider Provider => database.Provider;
     public IServiceProvider Services => app.Services;
 
     /// <summary>The command-line configuration that points at this app's database (for verbs and restarts).</summary>
-    public IReadOnlyList<string> ConfigurationArgs { get; private set; } = [];
+    public IReadOnlyList<string> ConfigurationArgs => database.ConfigurationArgs;
 
     public static async Task<RunningApp> StartAsync(DatabaseProvider provider, bool demo = false)
     {
-        var directory = Directory.CreateTempSubdirectory("samordna-test-");
-        var config = new List<string> { $"--Samordna:DataDirectory={directory.FullName}" };
-        string? database = null;
-        if (provider == DatabaseProvider.Postgres)
+        var database = await TestDatabase.CreateAsync(provider);
+        var args = new List<string>(database.ConfigurationArgs)
         {
-            database = "samordna_test_" + Guid.NewGuid().ToString("N")[..16];
-            await ExecuteAdminAsync($"CREATE DATABASE {database}");
-            var cs = new NpgsqlConnectionStringBuilder(AdminConnection()) { Database = database, Pooling = true };
-            config.Add("--Samordna:Database:Provider=Postgres");
-            config.Add($"--ConnectionStrings:Samordna={cs}");
-        }
-        var args = new List<string>(config) { "--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.AspNetCore=Error" };
+            "--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.AspNetCore=Error",
+        };
         if (demo) args.Add("--Samordna:Demo=true");
 
         var app = SamordnaApp.Build(args.ToArray());
         await WebStart.PrepareAsync(app);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new RunningApp(app, new Uri(address), directory, provider, database) { ConfigurationArgs = config };
+        return new RunningApp(app, new Uri(address), database);
     }
 
     public HttpClient Client(string? token = null)
@@ -100,24 +90,6 @@ public sealed class RunningApp : IAsyncDisposable
     {
         await app.StopAsync();
         await app.DisposeAsync();
-        if (postgresDatabase is not null)
-        {
-            NpgsqlConnection.ClearAllPools();
-            await ExecuteAdminAsync($"DROP DATABASE IF EXISTS {postgresDatabase} WITH (FORCE)");
-        }
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { DataDirectory.Delete(recursive: true); } catch (IOException) { }
-    }
-
-    public static string AdminConnection() =>
-        TestEnvironment.PostgresAdminConnection
-        ?? throw new InvalidOperationException("SAMORDNA_REQUIRE_POSTGRES=1 men SAMORDNA_TEST_POSTGRES saknas: PostgreSQL-testerna kan inte köras.");
-
-    private static async Task ExecuteAdminAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(AdminConnection());
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
+        await database.DisposeAsync();
     }
 }

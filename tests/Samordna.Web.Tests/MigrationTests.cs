@@ -1,0 +1,143 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Samordna.Core.Funding;
+using Samordna.Web.Data;
+using Samordna.Web.Data.Migrations;
+using Samordna.Web.Tests.Infrastructure;
+
+namespace Samordna.Web.Tests;
+
+/// <summary>The hand-written migrations: they build the model's schema exactly, and upgrades keep data.</summary>
+public abstract class MigrationTests(DatabaseProvider provider)
+{
+    [EnvironmentFact]
+    public async Task Migrations_build_exactly_the_schema_the_model_describes()
+    {
+        await using var migrated = await TestDatabase.CreateAsync(provider);
+        await using var created = await TestDatabase.CreateAsync(provider);
+        await using (var db = migrated.Context()) await db.Database.MigrateAsync();
+        await using (var db = created.Context()) await db.Database.EnsureCreatedAsync();
+
+        var fromMigrations = await SchemaAsync(migrated);
+        var fromModel = await SchemaAsync(created);
+
+        Assert.NotEmpty(fromModel);
+        Assert.Equal(fromModel, fromMigrations);
+    }
+
+    [EnvironmentFact]
+    public async Task Upgrading_from_the_first_migration_to_the_newest_keeps_the_data()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using (var db = database.Context())
+        {
+            await db.GetService<IMigrator>().MigrateAsync(M0001_Foundation.Id);
+            Assert.Equal([M0001_Foundation.Id], await db.Database.GetAppliedMigrationsAsync());
+            // Data as the first release wrote it, in plain SQL so the test does not depend on today's model.
+            var t = provider == DatabaseProvider.Postgres ? "TRUE" : "1";
+            var f = provider == DatabaseProvider.Postgres ? "FALSE" : "0";
+            var now = "'2025-01-15 10:00:00'";
+            foreach (var sql in new[]
+            {
+                $"INSERT INTO \"AspNetUsers\" (\"Id\",\"DisplayName\",\"CreatedAt\",\"UserName\",\"NormalizedUserName\",\"Email\",\"NormalizedEmail\",\"EmailConfirmed\",\"PhoneNumberConfirmed\",\"TwoFactorEnabled\",\"LockoutEnabled\",\"AccessFailedCount\") VALUES ('u1','Anna',{now},'anna@test.se','ANNA@TEST.SE','anna@test.se','ANNA@TEST.SE',{t},{f},{f},{t},0)",
+                $"INSERT INTO \"Associations\" (\"Name\",\"OrganisationNumber\",\"StartDate\",\"IsDemo\",\"CreatedAt\") VALUES ('Samordningsförbund Gävleborg','222000-9993','2016-01-01',{f},{now})",
+                "INSERT INTO \"MemberParties\" (\"AssociationId\",\"Kind\",\"Name\",\"CountyCode\",\"MunicipalityCode\") VALUES (1,'Fk','Försäkringskassan',NULL,NULL)",
+                "INSERT INTO \"MemberParties\" (\"AssociationId\",\"Kind\",\"Name\",\"CountyCode\",\"MunicipalityCode\") VALUES (1,'Region','Region Gävleborg','21',NULL)",
+                "INSERT INTO \"MemberParties\" (\"AssociationId\",\"Kind\",\"Name\",\"CountyCode\",\"MunicipalityCode\") VALUES (1,'Municipality','Gävle kommun','21','2180')",
+                $"INSERT INTO \"RoleAssignments\" (\"UserId\",\"AssociationId\",\"Role\",\"GrantedAt\") VALUES ('u1',1,'BoardMember',{now})",
+                $"INSERT INTO \"AuditEntries\" (\"At\",\"Actor\",\"AssociationId\",\"Action\",\"Entity\",\"EntityKey\",\"Changes\") VALUES ({now},'system',1,'Skapad','Association','1','{{{{}}}}')",
+            })
+            {
+                await db.Database.ExecuteSqlRawAsync(sql);
+            }
+        }
+
+        await using (var db = database.Context())
+        {
+            await db.Database.MigrateAsync();
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+
+            var association = await db.Associations.Include(a => a.Members).SingleAsync();
+            Assert.Equal("Samordningsförbund Gävleborg", association.Name);
+            Assert.Equal(new DateOnly(2016, 1, 1), association.StartDate);
+            Assert.Equal(3, association.Members.Count);
+            Assert.Equal(Core.Access.Role.BoardMember, (await db.RoleAssignments.SingleAsync()).Role);
+            Assert.Equal("anna@test.se", (await db.Users.SingleAsync()).Email);
+            Assert.Equal(1, await db.AuditEntries.CountAsync());
+
+            // The tables the newer migration added work with the old rows.
+            db.FundingYears.Add(new FundingYear { AssociationId = association.Id, Year = 2017, Total = 9_000_000, Key = FundingKeyKind.Equal });
+            await db.SaveChangesAsync();
+            Assert.Equal(9_000_000, (await db.FundingYears.SingleAsync()).Total);
+        }
+    }
+
+    /// <summary>Tables, columns with types and nullability, indexes and foreign keys, as sorted text lines.</summary>
+    private static async Task<List<string>> SchemaAsync(TestDatabase database)
+    {
+        await using var db = database.Context();
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        var lines = database.Provider == DatabaseProvider.Sqlite ? await SqliteSchemaAsync(connection) : await PostgresSchemaAsync(connection);
+        lines.Sort(StringComparer.Ordinal);
+        return lines;
+    }
+
+    private static async Task<List<string>> SqliteSchemaAsync(DbConnection connection)
+    {
+        var lines = new List<string>();
+        var tables = await QueryAsync(connection, "SELECT name FROM sqlite_master WHERE type='table' AND name NOT IN ('__EFMigrationsHistory','__EFMigrationsLock','sqlite_sequence')");
+        foreach (var table in tables.Select(r => r[0]))
+        {
+            lines.Add($"table {table}");
+            foreach (var c in await QueryAsync(connection, $"SELECT name, type, \"notnull\", pk FROM pragma_table_info('{table}')"))
+                lines.Add($"column {table}.{c[0]} {c[1]} notnull={c[2]} pk={c[3]}");
+            foreach (var i in await QueryAsync(connection, $"SELECT name, \"unique\" FROM pragma_index_list('{table}') WHERE origin = 'c'"))
+            {
+                var columns = await QueryAsync(connection, $"SELECT name FROM pragma_index_info('{i[0]}') ORDER BY seqno");
+                lines.Add($"index {table}.{i[0]} unique={i[1]} ({string.Join(",", columns.Select(x => x[0]))})");
+            }
+            foreach (var fk in await QueryAsync(connection, $"SELECT \"table\", \"from\", \"to\", on_delete FROM pragma_foreign_key_list('{table}')"))
+                lines.Add($"fk {table}.{fk[1]} -> {fk[0]}.{fk[2]} {fk[3]}");
+        }
+        var autoincrement = await QueryAsync(connection, "SELECT name, sql LIKE '%AUTOINCREMENT%' FROM sqlite_master WHERE type='table' AND name NOT IN ('__EFMigrationsHistory','__EFMigrationsLock','sqlite_sequence')");
+        lines.AddRange(autoincrement.Select(a => $"autoincrement {a[0]} {a[1]}"));
+        return lines;
+    }
+
+    private static async Task<List<string>> PostgresSchemaAsync(DbConnection connection)
+    {
+        var lines = new List<string>();
+        foreach (var c in await QueryAsync(connection, """
+            SELECT table_name, column_name, data_type, coalesce(character_maximum_length::text, ''), is_nullable,
+                   coalesce(numeric_precision::text, ''), coalesce(numeric_scale::text, ''), coalesce(is_identity, ''), coalesce(column_default, '')
+            FROM information_schema.columns WHERE table_schema = 'public' AND table_name NOT IN ('__EFMigrationsHistory','__EFMigrationsLock')
+            """))
+            lines.Add($"column {c[0]}.{c[1]} {c[2]}({c[3]}) nullable={c[4]} numeric={c[5]},{c[6]} identity={c[7]} default={c[8]}");
+        foreach (var i in await QueryAsync(connection, "SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename NOT IN ('__EFMigrationsHistory','__EFMigrationsLock')"))
+            lines.Add($"index {i[0]}.{i[1]} {i[2]}");
+        foreach (var k in await QueryAsync(connection, """
+            SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint
+            WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text NOT IN ('"__EFMigrationsHistory"','"__EFMigrationsLock"')
+            """))
+            lines.Add($"constraint {k[0]}.{k[1]} {k[2]}");
+        return lines;
+    }
+
+    private static async Task<List<string[]>> QueryAsync(DbConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string[]>();
+        while (await reader.ReadAsync())
+            rows.Add(Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "" : Convert.ToString(reader.GetValue(i))!).ToArray());
+        return rows;
+    }
+}
+
+public sealed class SqliteMigrationTests() : MigrationTests(DatabaseProvider.Sqlite);
+
+public sealed class PostgresMigrationTests() : MigrationTests(DatabaseProvider.Postgres), INeedsPostgres;
