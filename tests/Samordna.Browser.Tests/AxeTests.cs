@@ -5,6 +5,7 @@ using Microsoft.Playwright;
 using Samordna.Core.Access;
 using Samordna.Web.Data;
 using Samordna.Web.Tests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace Samordna.Browser.Tests;
 
@@ -12,7 +13,7 @@ namespace Samordna.Browser.Tests;
 /// Every page of the demo, checked with axe-core against WCAG 2.1 A and AA. Serious and critical
 /// violations fail the test; all of them are listed at once, page by page, so one run shows the whole job.
 /// </summary>
-public sealed class AxeTests : IAsyncLifetime, INeedsBrowser
+public sealed class AxeTests(ITestOutputHelper output) : IAsyncLifetime, INeedsBrowser
 {
     private static readonly string AxeSource = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "vendor", "axe-core-4.14.1", "axe.min.js"));
 
@@ -62,7 +63,7 @@ public sealed class AxeTests : IAsyncLifetime, INeedsBrowser
 
     private sealed record Violation(string Id, string? Impact, string Help, string HelpUrl, string[] Targets);
 
-    private static async Task ScanAsync(IPage page, string path, StringBuilder report)
+    private async Task ScanAsync(IPage page, string path, StringBuilder report)
     {
         var response = await page.GotoAsync(path);
         // Scan the page asked for, not an error page or the login page it redirected to.
@@ -86,7 +87,7 @@ public sealed class AxeTests : IAsyncLifetime, INeedsBrowser
             // Moderate and minor findings are printed for the record but do not fail the build.
             var failing = v.Impact is "serious" or "critical";
             var line = $"{path}: [{v.Impact}] {v.Id}: {v.Help} ({v.HelpUrl})\n    " + string.Join("\n    ", v.Targets);
-            Console.WriteLine((failing ? "FEL " : "notering ") + line);
+            output.WriteLine((failing ? "FEL " : "notering ") + line);
             if (failing) report.AppendLine(line);
         }
     }

@@ -1,0 +1,201 @@
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Samordna.Core.Access;
+using Samordna.Web.Data;
+using Samordna.Web.Features.Access;
+using Samordna.Web.Features.Associations;
+using Samordna.Web.Tests.Infrastructure;
+
+namespace Samordna.Web.Tests;
+
+/// <summary>
+/// Every page and API endpoint, every role, own and other association. The table below is the decision
+/// for each endpoint; an endpoint the table does not know fails the first test, so nothing new ships
+/// without someone deciding who may use it.
+/// </summary>
+public sealed class AuthorizationMatrixTests : IAsyncLifetime
+{
+    private const string Anonymous = "anonym", SignedIn = "inloggad";
+
+    private static readonly Dictionary<string, string> Decisions = new()
+    {
+        ["PAGE /"] = Anonymous,
+        ["PAGE /Error"] = Anonymous,
+        ["PAGE /Language"] = Anonymous,
+        ["PAGE /Setup"] = Anonymous,
+        ["PAGE /Account/Login"] = Anonymous,
+        ["PAGE /Account/LoginWith2fa"] = Anonymous,
+        ["PAGE /Account/Logout"] = Anonymous,
+        ["PAGE /Account/AccessDenied"] = Anonymous,
+        ["PAGE /Account/Me"] = SignedIn,
+        ["PAGE /Account/TwoFactor"] = SignedIn,
+        ["PAGE /Capabilities/{capability}"] = SignedIn,
+        ["PAGE /Associations"] = SignedIn,
+        ["PAGE /Associations/Create"] = nameof(Permission.AdministerInstallation),
+        ["PAGE /Associations/{associationId:int}"] = nameof(Permission.ViewAssociation),
+        ["PAGE /Associations/{associationId:int}/Funding/{year:int}"] = nameof(Permission.ViewAssociation),
+        ["PAGE /Associations/{associationId:int}/Funding/{year:int}/Edit"] = nameof(Permission.ManageAssociation),
+        ["PAGE /Associations/{associationId:int}/Roles"] = nameof(Permission.ManageRoles),
+        ["PAGE /Associations/{associationId:int}/Audit"] = nameof(Permission.ReadAudit),
+        ["PAGE /Admin"] = nameof(Permission.AdministerInstallation),
+        ["PAGE /Admin/Audit"] = nameof(Permission.AdministerInstallation),
+        ["GET /health"] = Anonymous,
+        ["GET /openapi/{documentName}.json"] = Anonymous,
+        ["GET /api/v1/me"] = SignedIn,
+        ["GET /api/v1/me/tokens"] = SignedIn,
+        ["POST /api/v1/me/tokens"] = SignedIn,
+        ["DELETE /api/v1/me/tokens/{tokenId:int}"] = SignedIn,
+        ["GET /api/v1/reference/municipalities"] = SignedIn,
+        ["GET /api/v1/reference/counties"] = SignedIn,
+        ["GET /api/v1/associations"] = SignedIn,
+        ["POST /api/v1/associations"] = nameof(Permission.AdministerInstallation),
+        ["GET /api/v1/associations/{associationId:int}"] = nameof(Permission.ViewAssociation),
+        ["GET /api/v1/associations/{associationId:int}/funding/{year:int}"] = nameof(Permission.ViewAssociation),
+        ["PUT /api/v1/associations/{associationId:int}/funding/{year:int}"] = nameof(Permission.ManageAssociation),
+        ["POST /api/v1/users"] = nameof(Permission.AdministerInstallation),
+        ["GET /api/v1/associations/{associationId:int}/roles"] = nameof(Permission.ManageRoles),
+        ["POST /api/v1/associations/{associationId:int}/roles"] = nameof(Permission.ManageRoles),
+        ["DELETE /api/v1/associations/{associationId:int}/roles/{assignmentId:int}"] = nameof(Permission.ManageRoles),
+        ["GET /api/v1/audit"] = nameof(Permission.AdministerInstallation),
+        ["GET /api/v1/associations/{associationId:int}/audit"] = nameof(Permission.ReadAudit),
+    };
+
+    /// <summary>Who may do what in their own association, written out here independently of AccessRules.</summary>
+    private static readonly Dictionary<string, Role[]> AllowedInOwnAssociation = new()
+    {
+        [nameof(Permission.AdministerInstallation)] = [],
+        [nameof(Permission.ViewAssociation)] = [Role.AssociationAdministrator, Role.BoardMember, Role.Coordinator, Role.InterventionLead, Role.ParticipantRegistrar, Role.Analyst],
+        [nameof(Permission.ManageAssociation)] = [Role.AssociationAdministrator],
+        [nameof(Permission.ManageRoles)] = [Role.AssociationAdministrator],
+        [nameof(Permission.ReadAudit)] = [Role.AssociationAdministrator],
+    };
+
+    private RunningApp app = null!;
+    private int own, other;
+    private readonly Dictionary<Role, (WebSession Pages, HttpClient Api)> principals = [];
+
+    public async Task InitializeAsync()
+    {
+        app = await RunningApp.StartAsync(DatabaseProvider.Sqlite);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var create = scope.ServiceProvider.GetRequiredService<CreateAssociation>();
+            var setFunding = scope.ServiceProvider.GetRequiredService<SetFunding>();
+            own = (await create.HandleAsync(new("Eget förbund", "222000-9993", "2016-01-01", ["21"], ["2180", "2101"]))).Value!.Id;
+            other = (await create.HandleAsync(new("Annat förbund", "222000-9993", "2016-01-01", ["07"], ["0780"]))).Value!.Id;
+            await setFunding.HandleAsync(own, 2017, new(1_000_000, "equal", null, null));
+            await setFunding.HandleAsync(other, 2017, new(1_000_000, "equal", null, null));
+        }
+        foreach (var role in Enum.GetValues<Role>())
+        {
+            var email = $"{role.ToString().ToLowerInvariant()}@test.se";
+            await app.CreateUserAsync(email, role, role == Role.SystemAdministrator ? null : own);
+            var session = app.Session();
+            var login = await session.LoginAsync(email);
+            Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+            principals[role] = (session, app.Client(await app.TokenForAsync(email)));
+        }
+    }
+
+    public async Task DisposeAsync() => await app.DisposeAsync();
+
+    private List<(string Key, RouteEndpoint Endpoint)> Endpoints() =>
+        app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .SelectMany(e =>
+            {
+                var pattern = "/" + (e.RoutePattern.RawText ?? "").TrimStart('/');
+                var methods = e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods;
+                return methods is null ? [($"PAGE {pattern}", e)] : methods.Select(m => ($"{m} {pattern}", e));
+            })
+            .ToList();
+
+    private static string? DecisionOf(Endpoint endpoint)
+    {
+        if (endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null) return Anonymous;
+        if (endpoint.Metadata.GetMetadata<RequiresPermissionAttribute>() is { } p) return p.Permission.ToString();
+        if (endpoint.Metadata.GetMetadata<IAuthorizeData>() is not null) return SignedIn;
+        return null;
+    }
+
+    [Fact]
+    public void Every_endpoint_has_exactly_the_decision_in_the_table()
+    {
+        var endpoints = Endpoints();
+        var unknown = endpoints.Where(e => !Decisions.ContainsKey(e.Key)).Select(e => $"{e.Key} (beslut i koden: {DecisionOf(e.Endpoint) ?? "inget"})").ToList();
+        Assert.True(unknown.Count == 0, "Ny slutpunkt utan beslut i behörighetsmatrisen: " + string.Join(", ", unknown));
+        var missing = Decisions.Keys.Except(endpoints.Select(e => e.Key)).ToList();
+        Assert.True(missing.Count == 0, "Tabellen nämner slutpunkter som inte finns: " + string.Join(", ", missing));
+        foreach (var (key, endpoint) in endpoints)
+            Assert.True(Decisions[key] == DecisionOf(endpoint), $"{key}: tabellen säger {Decisions[key]}, koden säger {DecisionOf(endpoint) ?? "inget beslut"}");
+    }
+
+    [Fact]
+    public async Task Every_role_gets_exactly_what_the_matrix_allows_in_own_and_other_association()
+    {
+        var failures = new List<string>();
+        var checkedCount = 0;
+        foreach (var (key, _) in Endpoints())
+        {
+            foreach (var target in new[] { own, other })
+            {
+                var (method, path) = Concrete(key, target);
+                var expectedAnonymous = Decisions[key] == Anonymous;
+                var anonymous = await SendAsync(method, path, null, null);
+                if (anonymous != expectedAnonymous) failures.Add($"anonym {key} mot {path}: {(anonymous ? "släpptes in" : "nekades")}");
+                checkedCount++;
+
+                foreach (var (role, (pages, api)) in principals)
+                {
+                    var expected = Expected(Decisions[key], role, target == own);
+                    var actual = await SendAsync(method, path, pages, api);
+                    if (actual != expected) failures.Add($"{role} {key} mot {path}: väntat {(expected ? "tillåtet" : "nekat")}, fick {(actual ? "tillåtet" : "nekat")}");
+                    checkedCount++;
+                }
+            }
+        }
+        Assert.True(failures.Count == 0, $"{failures.Count} av {checkedCount} kontroller fel:\n" + string.Join("\n", failures));
+        Assert.True(checkedCount > 500, $"för få kontroller: {checkedCount}");
+    }
+
+    private static bool Expected(string decision, Role role, bool ownAssociation) => decision switch
+    {
+        Anonymous or SignedIn => true,
+        _ when role == Role.SystemAdministrator => true,
+        nameof(Permission.AdministerInstallation) => false,
+        _ => ownAssociation && AllowedInOwnAssociation[decision].Contains(role),
+    };
+
+    private static (string Method, string Path) Concrete(string key, int associationId)
+    {
+        var space = key.IndexOf(' ');
+        var method = key[..space] == "PAGE" ? "GET" : key[..space];
+        var path = key[(space + 1)..]
+            .Replace("{associationId:int}", associationId.ToString())
+            .Replace("{year:int}", "2017")
+            .Replace("{capability}", "structures")
+            .Replace("{assignmentId:int}", "999999")
+            .Replace("{tokenId:int}", "999999")
+            .Replace("{documentName}", "v1");
+        return (method, path);
+    }
+
+    /// <summary>
+    /// True when the request got past authorization: any answer but 401, 403, or the cookie handler's redirect to
+    /// sign-in or access denied (which always carries ReturnUrl, unlike a page's own redirect).
+    /// </summary>
+    private async Task<bool> SendAsync(string method, string path, WebSession? pages, HttpClient? api)
+    {
+        var client = path.StartsWith("/api/") ? api ?? app.Client() : pages?.Http ?? app.Session().Http;
+        var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (method is "POST" or "PUT") request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+        var response = await client.SendAsync(request);
+        if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden) return false;
+        var location = response.Headers.Location?.OriginalString ?? "";
+        return !(response.StatusCode == HttpStatusCode.Redirect && location.Contains("ReturnUrl=")
+                 && (location.Contains("/Account/Login") || location.Contains("/Account/AccessDenied")));
+    }
+}
