@@ -19,6 +19,8 @@ public sealed class EnvironmentFactAttribute : FactAttribute;
 
 public sealed class EnvironmentFactDiscoverer(IMessageSink sink) : IXunitTestCaseDiscoverer
 {
+    private static readonly HashSet<string> Announced = [];
+
     public IEnumerable<IXunitTestCase> Discover(ITestFrameworkDiscoveryOptions options, ITestMethod testMethod, IAttributeInfo factAttribute)
     {
         var type = testMethod.TestClass.Class.ToRuntimeType();
@@ -27,7 +29,8 @@ public sealed class EnvironmentFactDiscoverer(IMessageSink sink) : IXunitTestCas
             : null;
         if (skip is not null)
         {
-            sink.OnMessage(new DiagnosticMessage(skip));
+            // Said once per run (xunit.runner.json turns diagnostic messages on), then every test shows it as its skip reason.
+            lock (Announced) if (Announced.Add(skip)) sink.OnMessage(new DiagnosticMessage(skip));
             return [new XunitSkippedDataRowTestCase(sink, options.MethodDisplayOrDefault(), options.MethodDisplayOptionsOrDefault(), testMethod, skip)];
         }
         return [new XunitTestCase(sink, options.MethodDisplayOrDefault(), options.MethodDisplayOptionsOrDefault(), testMethod)];
