@@ -119,6 +119,22 @@ public sealed partial class AccountTests : IAsyncLifetime
             Assert.Contains("inte byggd ännu", await session.GetStringAsync($"/Capabilities/{capability}"));
     }
 
+    [Fact]
+    public async Task Unknown_pages_get_a_Swedish_page_and_unknown_api_paths_problem_details()
+    {
+        await app.CreateUserAsync("nils@test.se", Role.SystemAdministrator);
+        var session = app.Session();
+        await session.LoginAsync("nils@test.se");
+        var page = await session.Http.GetAsync("/Associations/4711");
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.Contains("Sidan finns inte", await page.Content.ReadAsStringAsync());
+
+        var api = await app.Client(await app.TokenForAsync("nils@test.se")).GetAsync("/api/v1/finns-inte");
+        Assert.Equal(HttpStatusCode.NotFound, api.StatusCode);
+        Assert.Equal("application/problem+json", api.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("Hittades inte", await api.Content.ReadAsStringAsync());
+    }
+
     [GeneratedRegex("id=\"authenticator-key\">([a-z2-7 ]+)<")]
     private static partial Regex KeyPattern();
 }

@@ -24,7 +24,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
     private static readonly Dictionary<string, string> Decisions = new()
     {
         ["PAGE /"] = Anonymous,
-        ["PAGE /Error"] = Anonymous,
+        ["PAGE /Error/{code:int?}"] = Anonymous,
         ["PAGE /Language"] = Anonymous,
         ["PAGE /Setup"] = Anonymous,
         ["PAGE /Account/Login"] = Anonymous,
@@ -179,7 +179,8 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
             .Replace("{capability}", "structures")
             .Replace("{assignmentId:int}", "999999")
             .Replace("{tokenId:int}", "999999")
-            .Replace("{documentName}", "v1");
+            .Replace("{documentName}", "v1")
+            .Replace("{code:int?}", "404");
         return (method, path);
     }
 

@@ -53,6 +53,27 @@ public sealed class CliTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_published_executable_prints_only_the_token_on_stdout()
+    {
+        Assert.Equal(0, (await RunAsync("user", "add", "--email", "skript@test.se", "--role", "SystemAdministrator", "--password-file", PasswordFile(RunningApp.Password))).Code);
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = app.DataDirectory.FullName,
+        };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "Samordna.Web.dll"), "token", "create", "--email", "skript@test.se" }.Concat(app.ConfigurationArgs))
+            start.ArgumentList.Add(arg);
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stdout = await process.StandardOutput.ReadToEndAsync();
+        await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.Equal(0, process.ExitCode);
+        var secret = stdout.TrimEnd('\n', '\r');
+        Assert.Matches("^smd_[A-Za-z0-9_-]{43}$", secret);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await app.Client(secret).GetAsync("/api/v1/me")).StatusCode);
+    }
+
+    [Fact]
     public async Task Wrong_usage_exits_2_and_failures_exit_1_with_a_Swedish_reason()
     {
         var unknownVerb = await RunAsync("frobnicate");

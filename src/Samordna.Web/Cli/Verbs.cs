@@ -38,7 +38,11 @@ public static class Verbs
         {
             command = CommandLine.Parse(args);
             var handler = Find(command) ?? throw new UsageProblem($"Okänt kommando: {string.Join(' ', args.Take(2))}");
-            var app = SamordnaApp.CreateBuilder(command.ConfigurationArgs).Build();
+            var builder = SamordnaApp.CreateBuilder(command.ConfigurationArgs);
+            // stdout carries the verb's answer only (token create is read by scripts); every log line goes to stderr.
+            builder.Logging.ClearProviders();
+            builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+            var app = builder.Build();
             await using var scope = app.Services.CreateAsyncScope();
             var actor = scope.ServiceProvider.GetRequiredService<AuditActor>();
             actor.Name = $"kommandorad ({Environment.UserName})";

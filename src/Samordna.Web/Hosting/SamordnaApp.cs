@@ -183,15 +183,14 @@ public static class SamordnaApp
                     await ctx.RequestServices.GetRequiredService<IProblemDetailsService>()
                         .WriteAsync(new ProblemDetailsContext { HttpContext = ctx });
                 }
-                else ctx.Response.Redirect("/Error");
+                else ctx.Response.Redirect("/Error/500");
             },
         });
-        app.UseStatusCodePages(async ctx =>
-        {
-            var http = ctx.HttpContext;
-            if (http.Request.Path.StartsWithSegments("/api"))
-                await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext { HttpContext = http });
-        });
+        // An empty error response becomes problem details on the API and a Swedish page elsewhere.
+        app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages(async ctx =>
+            await ctx.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>()
+                .WriteAsync(new ProblemDetailsContext { HttpContext = ctx.HttpContext })));
+        app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/Error/{0}"));
         app.UseMiddleware<SecurityHeaders>();
         app.UseStaticFiles();
         app.UseRequestLocalization();
