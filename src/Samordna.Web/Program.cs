@@ -18,6 +18,11 @@ catch (ConfigurationProblem e)
     Console.Error.WriteLine($"Fel i konfigurationen: {e.Message}");
     return 1;
 }
+catch (Exception e) when (e is System.Data.Common.DbException || e.InnerException is System.Data.Common.DbException)
+{
+    Console.Error.WriteLine($"Fel: databasen kunde inte nås eller uppgraderas ({(e.InnerException ?? e).Message}). Kontrollera Samordna:Database:Provider och ConnectionStrings:Samordna.");
+    return 1;
+}
 
 /// <summary>The steps before the server listens: migrate, and load the demo on request.</summary>
 public static class WebStart

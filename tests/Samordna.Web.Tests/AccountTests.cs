@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Samordna.Core.Access;
 using Samordna.Web.Data;
@@ -87,6 +88,21 @@ public sealed partial class AccountTests : IAsyncLifetime
         var goodCode = await fresh.PostFormAsync("/Account/LoginWith2fa", [new("code", Totp.Code(key, DateTimeOffset.UtcNow)), new("returnUrl", "/")]);
         Assert.Equal(HttpStatusCode.Redirect, goodCode.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await fresh.Http.GetAsync("/Account/Me")).StatusCode);
+
+        // A recovery code works once instead of the app's code.
+        var recovery = RecoveryCodePattern().Match(await enabled.Content.ReadAsStringAsync()).Groups[1].Value;
+        Assert.False(string.IsNullOrEmpty(recovery));
+        var phoneLost = app.Session();
+        await phoneLost.LoginAsync("per@test.se");
+        Assert.Equal(HttpStatusCode.Redirect, (await phoneLost.PostFormAsync("/Account/LoginWith2fa", [new("code", recovery), new("returnUrl", "/")])).StatusCode);
+        var again = app.Session();
+        await again.LoginAsync("per@test.se");
+        Assert.Equal(HttpStatusCode.BadRequest, (await again.PostFormAsync("/Account/LoginWith2fa", [new("code", recovery), new("returnUrl", "/")])).StatusCode);
+
+        // Turning it off needs the password.
+        var refused = await fresh.PostFormAsync("/Account/TwoFactor", [new("password", "fel lösenord här")], "/Account/TwoFactor?handler=Disable");
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.True(await app.WithDbAsync(db => db.Users.Where(u => u.Email == "per@test.se").Select(u => u.TwoFactorEnabled).SingleAsync()));
     }
 
     [Fact]
@@ -137,4 +153,7 @@ public sealed partial class AccountTests : IAsyncLifetime
 
     [GeneratedRegex("id=\"authenticator-key\">([a-z2-7 ]+)<")]
     private static partial Regex KeyPattern();
+
+    [GeneratedRegex("<li><code>([A-Z0-9-]+)</code></li>")]
+    private static partial Regex RecoveryCodePattern();
 }

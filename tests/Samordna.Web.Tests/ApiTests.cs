@@ -29,7 +29,7 @@ public abstract class ApiTests(DatabaseProvider provider) : IAsyncLifetime
     {
         var response = await admin.PostAsJsonAsync("/api/v1/associations", new
         {
-            name, organisationNumber = "222000-9993", startDate = "2016-01-01", counties = new[] { "21" }, municipalities = GavleborgMunicipalities,
+            name, organisationNumber = TestData.OrganisationNumber(), startDate = "2016-01-01", counties = new[] { "21" }, municipalities = GavleborgMunicipalities,
         });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
@@ -141,6 +141,67 @@ public abstract class ApiTests(DatabaseProvider provider) : IAsyncLifetime
     }
 
     [EnvironmentFact]
+    public async Task Nulls_huge_percentages_wrong_regions_and_duplicates_are_refused_in_Swedish_never_with_500()
+    {
+        async Task<JsonElement> Errors(HttpResponseMessage r)
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+            return (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        }
+
+        var nulls = await admin.PostAsJsonAsync("/api/v1/associations", new
+        {
+            name = "X", organisationNumber = TestData.OrganisationNumber(), startDate = "2016-01-01", counties = new string?[] { null }, municipalities = new string?[] { null },
+        });
+        Assert.True((await Errors(nulls)).TryGetProperty("municipalities", out _));
+
+        var wrongRegion = await admin.PostAsJsonAsync("/api/v1/associations", new
+        {
+            name = "X", organisationNumber = TestData.OrganisationNumber(), startDate = "2016-01-01", counties = new[] { "21" }, municipalities = new[] { "2180", "0180" },
+        });
+        Assert.Contains("Stockholm", (await Errors(wrongRegion)).GetProperty("counties")[0].GetString());
+
+        var gotland = await admin.PostAsJsonAsync("/api/v1/associations", new
+        {
+            name = "Samordningsförbund Gotland", organisationNumber = TestData.OrganisationNumber(), startDate = "2010-01-01", counties = Array.Empty<string>(), municipalities = new[] { "0980" },
+        });
+        Assert.Equal(HttpStatusCode.Created, gotland.StatusCode);
+        var gotlandId = (await gotland.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        var split = await (await admin.PutAsJsonAsync($"/api/v1/associations/{gotlandId}/funding/2020", new { total = 1_000_000, key = "equal" })).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(500_000, Code(split.GetProperty("contributions").EnumerateArray().ToList(), "0980"));
+
+        var id = await CreateGavleborgAsync();
+        var huge = await admin.PutAsJsonAsync($"/api/v1/associations/{id}/funding/2017", new
+        {
+            total = 1, key = "custom", percentages = new Dictionary<string, decimal> { ["2180"] = 79228162514264337593543950335m, ["2181"] = 79228162514264337593543950335m },
+        });
+        Assert.Contains("mellan 0 och 100", (await Errors(huge)).GetProperty("percentages.2180")[0].GetString());
+
+        var organisationNumber = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/associations/{id}")).GetProperty("organisationNumber").GetString();
+        var duplicate = await admin.PostAsJsonAsync("/api/v1/associations", new
+        {
+            name = "Kopia", organisationNumber, startDate = "2016-01-01", counties = new[] { "21" }, municipalities = new[] { "2180" },
+        });
+        Assert.Contains("finns redan", (await Errors(duplicate)).GetProperty("organisationNumber")[0].GetString());
+    }
+
+    [EnvironmentFact]
+    public async Task Removed_key_values_stay_in_the_association_audit_with_names_not_numbers()
+    {
+        var id = await CreateGavleborgAsync();
+        var populations = GavleborgMunicipalities.ToDictionary(c => c, _ => 10_000L);
+        await admin.PutAsJsonAsync($"/api/v1/associations/{id}/funding/2017", new { total = 1_000_000, key = "population", populations });
+        await admin.PutAsJsonAsync($"/api/v1/associations/{id}/funding/2017", new { total = 1_000_000, key = "equal" });
+
+        var rows = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/associations/{id}/audit")).EnumerateArray().ToList();
+        Assert.Equal(10, rows.Count(r => r.GetProperty("entity").GetString() == "FundingKeyValue" && r.GetProperty("action").GetString() == "Borttagen"));
+        var keyChange = rows.First(r => r.GetProperty("entity").GetString() == "FundingYear" && r.GetProperty("action").GetString() == "Ändrad");
+        var key = JsonDocument.Parse(keyChange.GetProperty("changes").GetString()!).RootElement.GetProperty("Key");
+        Assert.Equal("Population", key[0].GetString());
+        Assert.Equal("Equal", key[1].GetString());
+    }
+
+    [EnvironmentFact]
     public async Task Board_member_sees_only_own_association_and_cannot_change_funding()
     {
         var own = await CreateGavleborgAsync("Eget förbund");
@@ -190,17 +251,19 @@ public abstract class ApiTests(DatabaseProvider provider) : IAsyncLifetime
     }
 
     [EnvironmentFact]
-    public async Task Revoked_tokens_stop_working_and_are_stored_only_as_hashes()
+    public async Task Revoked_tokens_stop_working_and_are_stored_only_as_hashes_and_tokens_cannot_make_tokens()
     {
-        var create = await admin.PostAsJsonAsync("/api/v1/me/tokens", new { name = "kalkylblad" });
-        var body = await create.Content.ReadFromJsonAsync<JsonElement>();
-        var secret = body.GetProperty("token").GetString()!;
+        var secret = await App.TokenForAsync("admin@test.se");
         var client = App.Client(secret);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/me")).StatusCode);
-
         Assert.False(await App.WithDbAsync(db => db.ApiTokens.AnyAsync(t => t.TokenHash == secret || t.Prefix == secret)));
 
-        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/v1/me/tokens/{body.GetProperty("id").GetInt32()}")).StatusCode);
+        // A token cannot mint another token, so revoking a leaked one ends the leak.
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, (await client.PostAsJsonAsync("/api/v1/me/tokens", new { name = "ny" })).StatusCode);
+
+        var tokens = await client.GetFromJsonAsync<JsonElement>("/api/v1/me/tokens");
+        var id = tokens.EnumerateArray().Last().GetProperty("id").GetInt32();
+        Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/api/v1/me/tokens/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/me")).StatusCode);
     }
 

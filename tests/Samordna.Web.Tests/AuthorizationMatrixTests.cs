@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Samordna.Core.Access;
 using Samordna.Web.Data;
@@ -47,7 +48,6 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ["GET /openapi/{documentName}.json"] = Anonymous,
         ["GET /api/v1/me"] = SignedIn,
         ["GET /api/v1/me/tokens"] = SignedIn,
-        ["POST /api/v1/me/tokens"] = SignedIn,
         ["DELETE /api/v1/me/tokens/{tokenId:int}"] = SignedIn,
         ["GET /api/v1/reference/municipalities"] = SignedIn,
         ["GET /api/v1/reference/counties"] = SignedIn,
@@ -85,8 +85,8 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         {
             var create = scope.ServiceProvider.GetRequiredService<CreateAssociation>();
             var setFunding = scope.ServiceProvider.GetRequiredService<SetFunding>();
-            own = (await create.HandleAsync(new("Eget förbund", "222000-9993", "2016-01-01", ["21"], ["2180", "2101"]))).Value!.Id;
-            other = (await create.HandleAsync(new("Annat förbund", "222000-9993", "2016-01-01", ["07"], ["0780"]))).Value!.Id;
+            own = (await create.HandleAsync(new("Eget förbund", TestData.OrganisationNumber(), "2016-01-01", ["21"], ["2180", "2101"]))).Value!.Id;
+            other = (await create.HandleAsync(new("Annat förbund", TestData.OrganisationNumber(), "2016-01-01", ["07"], ["0780"]))).Value!.Id;
             await setFunding.HandleAsync(own, 2017, new(1_000_000, "equal", null, null));
             await setFunding.HandleAsync(other, 2017, new(1_000_000, "equal", null, null));
         }
@@ -159,6 +159,43 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         }
         Assert.True(failures.Count == 0, $"{failures.Count} av {checkedCount} kontroller fel:\n" + string.Join("\n", failures));
         Assert.True(checkedCount > 500, $"för få kontroller: {checkedCount}");
+    }
+
+    [Fact]
+    public void Every_page_handler_takes_the_association_from_the_route_only()
+    {
+        // A form or query field named associationId must never steer a page to another association than the one
+        // the authorization decision was made for.
+        var handlers = typeof(Samordna.Web.Hosting.SamordnaApp).Assembly.GetTypes()
+            .Where(t => typeof(Microsoft.AspNetCore.Mvc.RazorPages.PageModel).IsAssignableFrom(t))
+            .SelectMany(t => t.GetMethods().Where(m => m.Name.StartsWith("On") && m.DeclaringType == t))
+            .SelectMany(m => m.GetParameters().Where(p => p.Name is "associationId" or "year").Select(p => (Method: m, Parameter: p)))
+            .ToList();
+        Assert.NotEmpty(handlers);
+        var unbound = handlers.Where(h => h.Parameter.GetCustomAttributes(typeof(Microsoft.AspNetCore.Mvc.FromRouteAttribute), false).Length == 0)
+            .Select(h => $"{h.Method.DeclaringType!.Name}.{h.Method.Name}({h.Parameter.Name})").ToList();
+        Assert.True(unbound.Count == 0, "Saknar [FromRoute]: " + string.Join(", ", unbound));
+    }
+
+    [Fact]
+    public async Task A_form_field_cannot_move_a_page_to_another_association()
+    {
+        var (admin, _) = principals[Role.AssociationAdministrator];
+        await app.CreateUserAsync("ny@test.se");
+        var posted = await admin.PostFormAsync($"/Associations/{own}/Roles",
+            [new("email", "ny@test.se"), new("role", "Analyst"), new("associationId", other.ToString())], $"/Associations/{own}/Roles?handler=Grant");
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        var granted = await app.WithDbAsync(db => db.RoleAssignments.Where(r => r.Role == Role.Analyst && r.AssociationId != own)
+            .Join(db.Users, r => r.UserId, u => u.Id, (r, u) => u.Email).ToListAsync());
+        Assert.DoesNotContain("ny@test.se", granted);
+
+        var read = new HttpRequestMessage(HttpMethod.Get, $"/Associations/{own}/Audit?associationId={other}")
+        {
+            Content = new FormUrlEncodedContent([new("associationId", other.ToString())]),
+        };
+        var audit = await (await admin.Http.SendAsync(read)).Content.ReadAsStringAsync();
+        Assert.Contains("Eget förbund", audit);
+        Assert.DoesNotContain("Annat förbund", audit);
     }
 
     private static bool Expected(string decision, Role role, bool ownAssociation) => decision switch

@@ -18,6 +18,9 @@ public static class FundingSplit
     public const string Fk = "Försäkringskassan";
     public const string Af = "Arbetsförmedlingen";
 
+    /// <summary>As many decimals as the database keeps, so a stored key sums to 100 exactly as entered.</summary>
+    public const int MaxPercentageDecimals = 6;
+
     public static Result<FundingSplitResult> Compute(FundingMembers members, FundingInput input)
     {
         var errors = new List<FieldError>();
@@ -76,8 +79,11 @@ public static class FundingSplit
             case FundingKeyKind.Custom:
             {
                 var values = CheckKeyValues("percentages", "procentsats", memberCodes, input.Percentages, errors);
-                foreach (var (code, pct) in values.Where(v => v.Value < 0))
-                    errors.Add(new($"percentages.{code}", $"Procentsatsen för {Describe(code)} kan inte vara negativ (angivet: {pct})."));
+                foreach (var (code, pct) in values.Where(v => v.Value is < 0 or > 100))
+                    errors.Add(new($"percentages.{code}", $"Procentsatsen för {Describe(code)} ska vara mellan 0 och 100 (angivet: {pct})."));
+                foreach (var (code, pct) in values.Where(v => v.Value.Scale > MaxPercentageDecimals && decimal.Round(v.Value, MaxPercentageDecimals) != v.Value))
+                    errors.Add(new($"percentages.{code}", $"Procentsatsen för {Describe(code)} får ha högst {MaxPercentageDecimals} decimaler (angivet: {pct})."));
+                if (errors.Count > 0) return null;
                 var sum = values.Values.Sum();
                 if (errors.Count == 0 && sum != 100m)
                     errors.Add(new("percentages", $"Procentsatserna summerar till {sum.ToString(CultureInfo.GetCultureInfo("sv-SE"))} %. De ska summera till exakt 100 %."));

@@ -24,7 +24,14 @@ public sealed class SamordnaDb(DbContextOptions<SamordnaDb> options, AuditActor?
     {
         base.OnModelCreating(builder);
 
-        builder.Entity<AppUser>().Property(u => u.DisplayName).HasMaxLength(200);
+        builder.Entity<AppUser>(e =>
+        {
+            e.Property(u => u.DisplayName).HasMaxLength(200);
+            e.Property(u => u.PasswordHash).HasAnnotation(AuditTrail.SecretAnnotation, true);
+            e.Property(u => u.SecurityStamp).HasAnnotation(AuditTrail.SecretAnnotation, true);
+        });
+        // Identity keeps the authenticator key and recovery codes here.
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserToken<string>>().Property(t => t.Value).HasAnnotation(AuditTrail.SecretAnnotation, true);
 
         builder.Entity<RoleAssignment>(e =>
         {
@@ -40,7 +47,7 @@ public sealed class SamordnaDb(DbContextOptions<SamordnaDb> options, AuditActor?
             
             e.Property(t => t.Name).HasMaxLength(200);
             e.Property(t => t.Prefix).HasMaxLength(16);
-            e.Property(t => t.TokenHash).HasMaxLength(64);
+            e.Property(t => t.TokenHash).HasMaxLength(64).HasAnnotation(AuditTrail.SecretAnnotation, true);
             e.HasIndex(t => t.TokenHash).IsUnique();
             e.HasOne<AppUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
         });

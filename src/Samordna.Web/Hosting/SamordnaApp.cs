@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Samordna.Core.Access;
@@ -33,7 +34,7 @@ public static class SamordnaApp
         // The data directory and appsettings are read relative to where the operator stands, not the binary.
         builder.Configuration.AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true);
         builder.Configuration.AddEnvironmentVariables();
-        builder.Configuration.AddCommandLine(args, new Dictionary<string, string> { ["--demo"] = "Samordna:Demo" });
+        builder.Configuration.AddCommandLine(args);
         AddServices(builder.Services, builder.Configuration);
         return builder;
     }
@@ -166,26 +167,23 @@ public static class SamordnaApp
 
     private static void UsePipeline(WebApplication app)
     {
-        app.UseExceptionHandler(new ExceptionHandlerOptions
+        // Behind a reverse proxy on this machine: the client's address and scheme (so HSTS and secure cookies work).
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
+        // Pages get a Swedish error page with status 500; the API gets problem details. Never a stack trace.
+        app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), pages => pages.UseExceptionHandler("/Error/500"));
+        app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            // Pages get a friendly Swedish page; the API gets problem details. Never a stack trace.
             ExceptionHandler = async ctx =>
             {
-                if (ctx.Request.Path.StartsWithSegments("/api"))
+                if (ctx.Features.Get<IExceptionHandlerFeature>()?.Error is BadHttpRequestException bad)
                 {
-                    var error = ctx.Features.Get<IExceptionHandlerFeature>()?.Error;
-                    if (error is BadHttpRequestException bad)
-                    {
-                        await ApiProblems.Unreadable(bad).ExecuteAsync(ctx);
-                        return;
-                    }
-                    ctx.Response.StatusCode = StatusCodes.Status500InternalServerError;
-                    await ctx.RequestServices.GetRequiredService<IProblemDetailsService>()
-                        .WriteAsync(new ProblemDetailsContext { HttpContext = ctx });
+                    await ApiProblems.Unreadable(bad).ExecuteAsync(ctx);
+                    return;
                 }
-                else ctx.Response.Redirect("/Error/500");
+                ctx.Response.StatusCode = StatusCodes.Status500InternalServerError;
+                await ctx.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext { HttpContext = ctx });
             },
-        });
+        }));
         // An empty error response becomes problem details on the API and a Swedish page elsewhere.
         app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages(async ctx =>
             await ctx.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>()

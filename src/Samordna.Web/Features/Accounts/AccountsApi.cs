@@ -7,9 +7,10 @@ using Samordna.Web.Features.Api;
 
 namespace Samordna.Web.Features.Accounts;
 
-public sealed record CreateTokenRequest(string? Name);
-
-/// <summary>The caller's own account: who am I, my roles, my API tokens.</summary>
+/// <summary>
+/// The caller's own account: who am I, my roles, my API tokens. Tokens are created only on the signed-in page
+/// or by the operator's verb, never with a token, so revoking a leaked token ends the leak.
+/// </summary>
 public static class AccountsApi
 {
     public static void Map(RouteGroupBuilder api)
@@ -27,12 +28,6 @@ public static class AccountsApi
             var id = principal.FindFirstValue(ClaimTypes.NameIdentifier)!;
             return Results.Ok(await db.ApiTokens.AsNoTracking().Where(t => t.UserId == id).OrderBy(t => t.Id)
                 .Select(t => new { t.Id, t.Name, t.Prefix, t.CreatedAt, t.LastUsedAt, t.RevokedAt }).ToListAsync());
-        });
-
-        api.MapPost("/me/tokens", [Authorize] async (ClaimsPrincipal principal, CreateTokenRequest request, ApiTokenService tokens) =>
-        {
-            var created = await tokens.CreateAsync(principal.FindFirstValue(ClaimTypes.NameIdentifier)!, request.Name ?? "");
-            return Results.Created($"/api/v1/me/tokens/{created.Id}", new { id = created.Id, token = created.Secret });
         });
 
         api.MapDelete("/me/tokens/{tokenId:int}", [Authorize] async (ClaimsPrincipal principal, int tokenId, ApiTokenService tokens) =>

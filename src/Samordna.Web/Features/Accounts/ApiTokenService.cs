@@ -18,7 +18,8 @@ public sealed class ApiTokenService(SamordnaDb db)
         var token = new ApiToken
         {
             UserId = userId,
-            Name = string.IsNullOrWhiteSpace(name) ? "API-nyckel" : name.Trim(),
+            // A label only; the page limits it to 200 characters, and the column holds no more.
+            Name = string.IsNullOrWhiteSpace(name) ? "API-nyckel" : name.Trim()[..Math.Min(name.Trim().Length, 200)],
             Prefix = secret[..(SecretPrefix.Length + 6)],
             TokenHash = Hash(secret),
         };

@@ -22,8 +22,11 @@ public sealed class LoginWith2faModel(SignInManager<AppUser> signIn) : PageModel
     {
         ReturnUrl = Url.IsLocalUrl(returnUrl) ? returnUrl! : "/";
         if (await signIn.GetTwoFactorAuthenticationUserAsync() is null) return RedirectToPage("Login");
-        var cleaned = (code ?? "").Replace(" ", "").Replace("-", "");
-        var result = await signIn.TwoFactorAuthenticatorSignInAsync(cleaned, isPersistent: false, rememberClient: false);
+        var cleaned = (code ?? "").Trim().Replace(" ", "");
+        // Six digits come from the app; anything else is tried as a one-time recovery code.
+        var result = cleaned.Length == 6 && cleaned.All(char.IsAsciiDigit)
+            ? await signIn.TwoFactorAuthenticatorSignInAsync(cleaned, isPersistent: false, rememberClient: false)
+            : await signIn.TwoFactorRecoveryCodeSignInAsync(cleaned);
         if (result.Succeeded) return LocalRedirect(ReturnUrl);
         Message = result.IsLockedOut
             ? "Kontot är låst en stund efter för många misslyckade försök. Försök igen om 15 minuter."

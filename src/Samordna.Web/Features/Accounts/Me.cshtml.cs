@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Samordna.Core.Access;
+using Samordna.Web.Features.Users;
 using Samordna.Web.Data;
 
 namespace Samordna.Web.Features.Accounts;
@@ -38,11 +38,6 @@ public sealed class MeModel(SamordnaDb db, ApiTokenService tokens) : PageModel
     {
         UserRecord = await db.Users.AsNoTracking().SingleAsync(u => u.Id == UserId);
         Tokens = await db.ApiTokens.AsNoTracking().Where(t => t.UserId == UserId).OrderBy(t => t.Id).ToListAsync();
-        var grants = await (from r in db.RoleAssignments.AsNoTracking()
-                            where r.UserId == UserId
-                            join a in db.Associations.AsNoTracking() on r.AssociationId equals a.Id into joined
-                            from a in joined.DefaultIfEmpty()
-                            select new { r.Role, Name = a == null ? null : a.Name }).ToListAsync();
-        Roles = grants.Select(x => x.Name is null ? RoleNames.Swedish(x.Role) : $"{RoleNames.Swedish(x.Role)} i {x.Name}").ToList();
+        Roles = (await RoleQueries.DescribeAsync(db, UserId)).Select(g => g.Text).ToList();
     }
 }

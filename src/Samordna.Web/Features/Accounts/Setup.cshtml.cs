@@ -48,7 +48,14 @@ public sealed class SetupModel(UserAdministration admin, SignInManager<AppUser> 
         return Redirect("/Admin");
     }
 
+    /// <summary>
+    /// Loopback, and not relayed: a proxy on the same machine makes every visitor look local, so any sign of one
+    /// (a forwarding header, or one the forwarded-headers middleware has already consumed) means no.
+    /// </summary>
     public static bool IsLoopback(HttpContext context) =>
         context.Connection.RemoteIpAddress is { } ip && IPAddress.IsLoopback(ip)
-        && !context.Request.Headers.ContainsKey("X-Forwarded-For");
+        && !ProxyHeaders.Any(h => context.Request.Headers.ContainsKey(h));
+
+    private static readonly string[] ProxyHeaders =
+        ["Forwarded", "X-Forwarded-For", "X-Forwarded-Host", "X-Forwarded-Proto", "X-Real-IP", "X-Original-For", "Via"];
 }

@@ -16,6 +16,7 @@ public sealed class TwoFactorModel(UserManager<AppUser> users, SignInManager<App
     public string OtpAuthUri { get; private set; } = "";
     public string? Message { get; private set; }
     public bool Failed { get; private set; }
+    public IReadOnlyList<string> RecoveryCodes { get; private set; } = [];
 
     public async Task OnGetAsync() => await LoadAsync(await users.GetUserAsync(User) ?? throw new InvalidOperationException());
 
@@ -26,6 +27,7 @@ public sealed class TwoFactorModel(UserManager<AppUser> users, SignInManager<App
         if (await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, cleaned))
         {
             await users.SetTwoFactorEnabledAsync(user, true);
+            RecoveryCodes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToList() ?? [];
             await signIn.RefreshSignInAsync(user);
             (Message, Failed) = ("Tvåstegsverifiering är nu påslagen.", false);
         }
@@ -38,9 +40,17 @@ public sealed class TwoFactorModel(UserManager<AppUser> users, SignInManager<App
         return Page();
     }
 
-    public async Task<IActionResult> OnPostDisableAsync()
+    /// <summary>Turning it off asks for the password, so a session left open cannot remove the second factor.</summary>
+    public async Task<IActionResult> OnPostDisableAsync(string? password)
     {
         var user = await users.GetUserAsync(User) ?? throw new InvalidOperationException();
+        if (!await users.CheckPasswordAsync(user, password ?? ""))
+        {
+            (Message, Failed) = ("Lösenordet stämmer inte. Tvåstegsverifieringen är fortfarande påslagen.", true);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            await LoadAsync(user);
+            return Page();
+        }
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
         await signIn.RefreshSignInAsync(user);

@@ -39,11 +39,8 @@ public sealed class IndexModel(SamordnaDb db, UserAdministration admin) : PageMo
     private async Task LoadAsync()
     {
         var users = await db.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync();
-        var grants = await (from r in db.RoleAssignments.AsNoTracking()
-                            join a in db.Associations.AsNoTracking() on r.AssociationId equals a.Id into joined
-                            from a in joined.DefaultIfEmpty()
-                            select new { r.UserId, r.Role, Name = a == null ? null : a.Name }).ToListAsync();
+        var grants = await RoleQueries.DescribeAsync(db);
         Users = users.Select(u => new UserRow(u.DisplayName, u.Email ?? "", u.TwoFactorEnabled,
-            grants.Where(g => g.UserId == u.Id).Select(g => g.Name is null ? RoleNames.Swedish(g.Role) : $"{RoleNames.Swedish(g.Role)} ({g.Name})").ToList())).ToList();
+            grants.Where(g => g.UserId == u.Id).Select(g => g.Text).ToList())).ToList();
     }
 }

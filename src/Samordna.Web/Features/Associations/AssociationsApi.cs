@@ -18,12 +18,8 @@ public static class AssociationsApi
     {
         api.MapGet("/associations", [Authorize] async (ClaimsPrincipal user, SamordnaDb db, CurrentGrants grants) =>
         {
-            var held = await grants.ForAsync(user);
-            var all = held.Any(g => g.Role == Role.SystemAdministrator);
-            var ids = held.Select(g => g.AssociationId).ToList();
-            var list = await db.Associations.AsNoTracking().Where(a => all || ids.Contains(a.Id)).OrderBy(a => a.Name)
-                .Select(a => new { a.Id, a.Name, a.OrganisationNumber, a.IsDemo }).ToListAsync();
-            return Results.Ok(list);
+            var visible = await VisibleAssociations.QueryAsync(db, await grants.ForAsync(user));
+            return Results.Ok(visible.Select(a => new { a.Id, a.Name, a.OrganisationNumber, a.IsDemo }));
         });
 
         api.MapPost("/associations", async (CreateAssociationRequest request, CreateAssociation create) =>

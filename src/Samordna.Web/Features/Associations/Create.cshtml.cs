@@ -14,13 +14,13 @@ public sealed class CreateModel(CreateAssociation create) : PageModel
 
     public void OnGet() { }
 
-    public async Task<IActionResult> OnPostAsync(string? name, string? organisationNumber, string? startDate, List<string>? counties, List<string>? municipalities)
+    public async Task<IActionResult> OnPostAsync(string? name, string? organisationNumber, string? startDate, List<string?>? counties, List<string?>? municipalities)
     {
-        Input = new CreateAssociationRequest(name, organisationNumber, startDate,
-            (counties ?? []).Where(c => !string.IsNullOrWhiteSpace(c)).ToList(), municipalities ?? []);
+        Input = new CreateAssociationRequest(name, organisationNumber, startDate, counties ?? [], municipalities ?? []);
         var result = await create.HandleAsync(Input);
         if (result.IsValid) return Redirect($"/Associations/{result.Value!.Id}");
-        Errors = result.Errors;
+        // The form has one group per list, so errors about a single code point at the group.
+        Errors = result.Errors.Select(e => e with { Field = e.Field.Split('.')[0] }).ToList();
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }

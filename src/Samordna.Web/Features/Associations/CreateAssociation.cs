@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 using Samordna.Core.Associations;
 using Samordna.Core.Common;
 using Samordna.Core.Funding;
@@ -10,7 +11,7 @@ namespace Samordna.Web.Features.Associations;
 /// <param name="Counties">County codes of the member regions (the area's counties).</param>
 /// <param name="Municipalities">SCB codes of the member municipalities.</param>
 public sealed record CreateAssociationRequest(
-    string? Name, string? OrganisationNumber, string? StartDate, List<string>? Counties, List<string>? Municipalities);
+    string? Name, string? OrganisationNumber, string? StartDate, List<string?>? Counties, List<string?>? Municipalities);
 
 /// <summary>Creates an association with its members: FK, AF, the region of each county, and each municipality.</summary>
 public sealed class CreateAssociation(SamordnaDb db)
@@ -19,6 +20,8 @@ public sealed class CreateAssociation(SamordnaDb db)
     {
         var built = Build(request, isDemo);
         if (!built.IsValid) return built;
+        if (await db.Associations.AnyAsync(a => a.OrganisationNumber == built.Value!.OrganisationNumber))
+            return Result<Association>.Fail("organisationNumber", $"Det finns redan ett förbund med organisationsnumret {built.Value!.OrganisationNumber}.");
         db.Associations.Add(built.Value!);
         await db.SaveChangesAsync();
         return built;
@@ -39,15 +42,16 @@ public sealed class CreateAssociation(SamordnaDb db)
         if (!DateOnly.TryParseExact((request.StartDate ?? "").Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out startDate))
             errors.Add(new("startDate", "Ange startdatum som ÅÅÅÅ-MM-DD, till exempel 2016-01-01."));
 
-        var counties = (request.Counties ?? []).Select(c => c.Trim()).Distinct().ToList();
+        var counties = Codes(request.Counties);
         foreach (var code in counties.Where(c => SwedishRegions.FindCounty(c) is null))
             errors.Add(new($"counties.{code}", $"Okänd länskod \"{code}\". Ange SCB:s tvåsiffriga länskod, till exempel 21 för Gävleborg."));
 
-        var municipalities = (request.Municipalities ?? []).Select(c => c.Trim()).Distinct().ToList();
+        var municipalities = Codes(request.Municipalities);
         if (municipalities.Count == 0) errors.Add(new("municipalities", "Välj minst en medlemskommun."));
         foreach (var code in municipalities.Where(c => SwedishRegions.FindMunicipality(c) is null))
             errors.Add(new($"municipalities.{code}", $"Okänd kommunkod \"{code}\". Ange SCB:s fyrsiffriga kommunkod, till exempel 2180 för Gävle."));
 
+        if (errors.Count == 0) errors.AddRange(CheckRegions(counties, municipalities));
         if (errors.Count > 0) return Result<Association>.Fail(errors);
 
         var association = new Association { Name = name, OrganisationNumber = orgNumber.Value!, StartDate = startDate, IsDemo = isDemo };
@@ -59,4 +63,26 @@ public sealed class CreateAssociation(SamordnaDb db)
             association.Members.Add(new MemberParty { Kind = MemberPartyKind.Municipality, Name = m.Name, CountyCode = m.CountyCode, MunicipalityCode = m.Code });
         return Result<Association>.Ok(association);
     }
+
+    private static List<string> Codes(List<string?>? codes) =>
+        (codes ?? []).Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c!.Trim()).Distinct().ToList();
+
+    /// <summary>
+    /// Each municipality pays through its own county's region; only Gotland, a municipality with regional
+    /// responsibility, stands outside a region and then pays the half.
+    /// </summary>
+    private static IEnumerable<FieldError> CheckRegions(List<string> counties, List<string> municipalities)
+    {
+        foreach (var m in municipalities.Select(c => SwedishRegions.Municipalities[c]))
+        {
+            if (m.Code == Gotland && counties.Contains(m.CountyCode))
+                yield return new("counties", "Gotland är en kommun med regionalt ansvar och har ingen region vid sidan av kommunen. Välj inget län för Gotland.");
+            else if (m.Code != Gotland && !counties.Contains(m.CountyCode))
+                yield return new("counties", $"{m.Name} ligger i {SwedishRegions.Counties[m.CountyCode].Name}. Välj också det länet, så att {SwedishRegions.Counties[m.CountyCode].RegionName} blir medlem.");
+        }
+        foreach (var county in counties.Where(c => municipalities.All(m => SwedishRegions.Municipalities[m].CountyCode != c)))
+            yield return new("counties", $"{SwedishRegions.Counties[county].RegionName} är vald men ingen av länets kommuner. Välj kommunerna eller ta bort länet.");
+    }
+
+    private const string Gotland = "0980";
 }

@@ -15,7 +15,7 @@ public sealed class DetailsModel(SamordnaDb db, CurrentGrants grants) : PageMode
     public List<CollaborationGroup> Groups { get; private set; } = [];
     public bool CanManage { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int associationId)
+    public async Task<IActionResult> OnGetAsync([FromRoute] int associationId)
     {
         var found = await db.Associations.AsNoTracking().Include(a => a.Members).Include(a => a.FundingYears)
             .SingleOrDefaultAsync(a => a.Id == associationId);

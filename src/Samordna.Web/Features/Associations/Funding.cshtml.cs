@@ -17,7 +17,7 @@ public sealed class FundingModel(SamordnaDb db, FundingQueries queries, CurrentG
     public FundingSplitResult Split { get; private set; } = new(0, FundingKeyKind.Equal, []);
     public bool CanManage { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int associationId, int year)
+    public async Task<IActionResult> OnGetAsync([FromRoute] int associationId, [FromRoute] int year)
     {
         (AssociationId, Year) = (associationId, year);
         var name = await db.Associations.Where(a => a.Id == associationId).Select(a => a.Name).SingleOrDefaultAsync();

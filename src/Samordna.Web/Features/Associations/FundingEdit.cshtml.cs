@@ -31,7 +31,7 @@ public sealed class FundingEditModel(SamordnaDb db, SetFunding setFunding) : Pag
     public bool HasError(string field) => Errors.Any(e => e.Field == field);
     public string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.Field == field)?.Message;
 
-    public async Task<IActionResult> OnGetAsync(int associationId, int year)
+    public async Task<IActionResult> OnGetAsync([FromRoute] int associationId, [FromRoute] int year)
     {
         if (!await LoadAsync(associationId, year)) return NotFound();
         var existing = await db.FundingYears.AsNoTracking().Include(f => f.KeyValues)
@@ -46,17 +46,15 @@ public sealed class FundingEditModel(SamordnaDb db, SetFunding setFunding) : Pag
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int associationId, string? budgetYear, string? total, string? key,
+    public async Task<IActionResult> OnPostAsync([FromRoute] int associationId, [FromRoute] int year, string? total, string? key,
         Dictionary<string, string>? populations, Dictionary<string, string>? percentages)
     {
-        if (!await LoadAsync(associationId, 0)) return NotFound();
+        if (!await LoadAsync(associationId, year)) return NotFound();
         (Total, Key) = (total, key ?? "");
         Populations = populations ?? [];
         Percentages = percentages ?? [];
 
         var errors = new List<FieldError>();
-        if (!int.TryParse(budgetYear, out var parsedYear)) errors.Add(new("budgetYear", "Ange budgetåret med fyra siffror, till exempel 2017."));
-        Year = parsedYear;
         var parsedTotal = NumberInput.ParseWhole(total, "total", "Totalbeloppet", errors);
         var isPopulation = SetFunding.ParseKey(key) == Core.Funding.FundingKeyKind.Population;
         var isCustom = SetFunding.ParseKey(key) == Core.Funding.FundingKeyKind.Custom;
@@ -65,8 +63,8 @@ public sealed class FundingEditModel(SamordnaDb db, SetFunding setFunding) : Pag
 
         if (errors.Count == 0)
         {
-            var result = await setFunding.HandleAsync(associationId, parsedYear, new SetFundingRequest(parsedTotal, key, popValues, pctValues));
-            if (result!.IsValid) return Redirect($"/Associations/{associationId}/Funding/{parsedYear}");
+            var result = await setFunding.HandleAsync(associationId, year, new SetFundingRequest(parsedTotal, key, popValues, pctValues));
+            if (result!.IsValid) return Redirect($"/Associations/{associationId}/Funding/{year}");
             errors.AddRange(result.Errors);
         }
         Errors = errors;

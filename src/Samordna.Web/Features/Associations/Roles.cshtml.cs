@@ -11,7 +11,7 @@ using Samordna.Web.Features.Users;
 namespace Samordna.Web.Features.Associations;
 
 [RequiresPermission(Permission.ManageRoles)]
-public sealed class RolesModel(SamordnaDb db, UserManager<AppUser> users, UserAdministration admin) : PageModel
+public sealed class RolesModel(SamordnaDb db, UserAdministration admin) : PageModel
 {
     public int AssociationId { get; private set; }
     public string AssociationName { get; private set; } = "";
@@ -19,24 +19,20 @@ public sealed class RolesModel(SamordnaDb db, UserManager<AppUser> users, UserAd
     public IReadOnlyList<FieldError> Errors { get; private set; } = [];
     public string? Email { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int associationId) =>
+    public async Task<IActionResult> OnGetAsync([FromRoute] int associationId) =>
         await LoadAsync(associationId) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostGrantAsync(int associationId, string? email, string? role)
+    public async Task<IActionResult> OnPostGrantAsync([FromRoute] int associationId, string? email, string? role)
     {
         if (!await LoadAsync(associationId)) return NotFound();
         Email = email;
-        var parsed = RoleNames.Parse(role);
-        var user = await users.FindByEmailAsync((email ?? "").Trim());
-        Errors = parsed is null or Role.SystemAdministrator ? [new FieldError("role", "Välj en förbundsroll.")]
-            : user is null ? [new FieldError("email", $"Det finns inget konto med e-postadressen \"{email}\". Be systemadministratören skapa kontot först.")]
-            : await admin.GrantAsync(user.Id, parsed.Value, associationId);
+        Errors = await admin.GrantByEmailAsync(email, role, associationId);
         if (Errors.Count == 0) return RedirectToPage(new { associationId });
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
 
-    public async Task<IActionResult> OnPostRevokeAsync(int associationId, int assignmentId)
+    public async Task<IActionResult> OnPostRevokeAsync([FromRoute] int associationId, int assignmentId)
     {
         await admin.RevokeAsync(assignmentId, associationId);
         return RedirectToPage(new { associationId });

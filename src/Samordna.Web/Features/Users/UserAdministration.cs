@@ -14,6 +14,10 @@ public sealed class UserAdministration(SamordnaDb db, UserManager<AppUser> users
         email = (email ?? "").Trim();
         if (email.Length == 0 || !email.Contains('@'))
             return Result<AppUser>.Fail("email", "Ange en e-postadress, till exempel namn@forbund.se.");
+        if (email.Length > 256)
+            return Result<AppUser>.Fail("email", "E-postadressen får vara högst 256 tecken.");
+        if (displayName?.Trim().Length > 200)
+            return Result<AppUser>.Fail("displayName", "Namnet får vara högst 200 tecken.");
         if (await users.FindByEmailAsync(email) is not null)
             return Result<AppUser>.Fail("email", $"Det finns redan ett konto med e-postadressen {email}.");
         var user = new AppUser
@@ -38,6 +42,18 @@ public sealed class UserAdministration(SamordnaDb db, UserManager<AppUser> users
         db.RoleAssignments.Add(new RoleAssignment { UserId = userId, Role = role, AssociationId = associationId });
         await db.SaveChangesAsync();
         return [];
+    }
+
+    /// <summary>An association administrator gives an existing account a role in their association.</summary>
+    public async Task<IReadOnlyList<FieldError>> GrantByEmailAsync(string? email, string? roleText, int associationId)
+    {
+        var role = RoleNames.Parse(roleText);
+        if (role is null or Role.SystemAdministrator)
+            return [new FieldError("role", "Välj en förbundsroll: förbundsadministratör, styrelseledamot, samverkanskoordinator, insatsansvarig, deltagaransvarig eller analytiker.")];
+        var user = await users.FindByEmailAsync((email ?? "").Trim());
+        if (user is null)
+            return [new FieldError("email", $"Det finns inget konto med e-postadressen \"{email}\". Be systemadministratören skapa kontot först.")];
+        return await GrantAsync(user.Id, role.Value, associationId);
     }
 
     public async Task<bool> RevokeAsync(int assignmentId, int associationId)

@@ -27,14 +27,9 @@ public static class UsersApi
             Results.Ok(await RoleQueries.ListAsync(db, associationId)))
             .RequirePermission(Permission.ManageRoles);
 
-        api.MapPost("/associations/{associationId:int}/roles", async (int associationId, GrantRoleRequest request, UserManager<AppUser> users, UserAdministration admin) =>
+        api.MapPost("/associations/{associationId:int}/roles", async (int associationId, GrantRoleRequest request, UserAdministration admin) =>
         {
-            var role = RoleNames.Parse(request.Role);
-            if (role is null or Role.SystemAdministrator)
-                return ApiProblems.Validation([new("role", "Ange en förbundsroll: AssociationAdministrator, BoardMember, Coordinator, InterventionLead, ParticipantRegistrar eller Analyst.")]);
-            var user = await users.FindByEmailAsync((request.Email ?? "").Trim());
-            if (user is null) return ApiProblems.Validation([new("email", $"Det finns inget konto med e-postadressen \"{request.Email}\".")]);
-            var errors = await admin.GrantAsync(user.Id, role.Value, associationId);
+            var errors = await admin.GrantByEmailAsync(request.Email, request.Role, associationId);
             return errors.Count == 0 ? Results.NoContent() : ApiProblems.Validation(errors, "Rollen kunde inte ges");
         }).RequirePermission(Permission.ManageRoles);
 
@@ -46,6 +41,17 @@ public static class UsersApi
 
 public static class RoleQueries
 {
+    /// <summary>Each grant as people read it ("Styrelseledamot i Samordningsförbund X"), for one user or all.</summary>
+    public static async Task<List<(string UserId, string Text)>> DescribeAsync(SamordnaDb db, string? userId = null)
+    {
+        var grants = await (from r in db.RoleAssignments.AsNoTracking()
+                            where userId == null || r.UserId == userId
+                            join a in db.Associations.AsNoTracking() on r.AssociationId equals a.Id into joined
+                            from a in joined.DefaultIfEmpty()
+                            select new { r.UserId, r.Role, Name = a == null ? null : a.Name }).ToListAsync();
+        return grants.Select(g => (g.UserId, g.Name is null ? RoleNames.Swedish(g.Role) : $"{RoleNames.Swedish(g.Role)} i {g.Name}")).ToList();
+    }
+
     public static async Task<List<RoleAssignmentDto>> ListAsync(SamordnaDb db, int associationId)
     {
         var rows = await (from r in db.RoleAssignments.AsNoTracking()
