@@ -16,6 +16,9 @@ public sealed class AuditActor
 /// <summary>Turns the change tracker's pending writes into audit rows with before/after values.</summary>
 public static class AuditTrail
 {
+    // Swedish letters stay readable in the log and its CSV export; pages encode on output as always.
+    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
+
     /// <summary>Model annotation for properties whose values the audit log must never contain.</summary>
     public const string SecretAnnotation = "Samordna:AuditSecret";
 
@@ -33,7 +36,7 @@ public static class AuditTrail
             EntityKey = string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue)),
             Changes = JsonSerializer.Serialize(state == EntityState.Added
                 ? entry.Properties.ToDictionary(p => p.Metadata.Name, p => new[] { null, Show(p.Metadata, p.CurrentValue) })
-                : capturedValues),
+                : capturedValues, Json),
         };
     }
 
