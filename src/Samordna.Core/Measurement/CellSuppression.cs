@@ -17,14 +17,15 @@ public static class CellSuppression
     /// <param name="rowTotalShown">whether each row's total is published (false for a hidden group).</param>
     /// <param name="columnTotalShown">whether each column's total is published (e.g. by the "Alla" row).</param>
     /// <param name="forced">cells that must be hidden whatever their count (e.g. every cell of a group below the threshold).</param>
-    public static bool[,] Apply(long[,] counts, bool[] rowTotalShown, bool[] columnTotalShown, int threshold, bool[,]? forced = null)
+    /// <param name="primary">whether small counts are hidden as such; off for tables of sizes, whose small groups are forced whole.</param>
+    public static bool[,] Apply(long[,] counts, bool[] rowTotalShown, bool[] columnTotalShown, int threshold, bool[,]? forced = null, bool primary = true)
     {
         if (threshold < MinimumThreshold) throw new ArgumentOutOfRangeException(nameof(threshold), $"Gränsen för små tal får inte vara under {MinimumThreshold}.");
         int rows = counts.GetLength(0), columns = counts.GetLength(1);
         var hidden = new bool[rows, columns];
         for (var r = 0; r < rows; r++)
             for (var c = 0; c < columns; c++)
-                hidden[r, c] = (forced?[r, c] ?? false) || (counts[r, c] > 0 && counts[r, c] < threshold);
+                hidden[r, c] = (forced?[r, c] ?? false) || (primary && counts[r, c] > 0 && counts[r, c] < threshold);
 
         while (FindRecoverable(hidden, rowTotalShown, columnTotalShown) is { } bridge)
         {
