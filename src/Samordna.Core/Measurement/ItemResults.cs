@@ -34,15 +34,8 @@ public static class ItemResults
 {
     public const string AllGroup = "Alla";
 
-    public static ItemResult Summarise(Item item, Scale scale, IReadOnlyList<GroupAnswers> groups, int threshold)
-    {
-        var overall = new GroupAnswers(AllGroup, groups.SelectMany(g => g.Answers).ToList());
-        var overallResult = Protect(scale, [Count(scale, overall)], threshold, columnTotals: null)[0];
-        if (groups.Count == 1 && groups[0].Group == AllGroup)
-            return new ItemResult(item.Code, item.Wording, scale.Code, [overallResult]);
-        var protectedGroups = Protect(scale, groups.Select(g => Count(scale, g)).ToList(), threshold, overallResult);
-        return new ItemResult(item.Code, item.Wording, scale.Code, protectedGroups);
-    }
+    public static ItemResult Summarise(Item item, Scale scale, IReadOnlyList<GroupAnswers> groups, int threshold) =>
+        SummariseCounts(item, scale, groups.Select(g => Count(scale, g)).ToList(), threshold);
 
     /// <summary>
     /// The item on the scale's collapsed categories (e.g. Mycket ofta/Ofta – Ibland – Sällan/Aldrig): the answers
@@ -64,30 +57,39 @@ public static class ItemResults
         return Summarise(item, collapsed, regrouped, threshold);
     }
 
-    private sealed record Counts(string Group, long[] Steps, long NonSubstantive, long Blank, double[] Values)
+    /// <summary>The counts of one group: per step (in scale order), non-substantive, blank.</summary>
+    public sealed record Counts(string Group, long[] Steps, long NonSubstantive, long Blank)
     {
         public long ValidBase => Steps.Sum();
         public long N => ValidBase + NonSubstantive + Blank;
     }
 
-    private static Counts Count(Scale scale, GroupAnswers group)
+    public static Counts Count(Scale scale, GroupAnswers group)
     {
         var steps = new long[scale.Steps.Count];
         long nonSubstantive = 0, blank = 0;
-        var values = new List<double>();
         foreach (var answer in group.Answers)
         {
             switch (answer.Kind)
             {
-                case AnswerKind.Substantive:
-                    steps[answer.StepIndex]++;
-                    if (scale.Steps[answer.StepIndex].Value is { } v) values.Add(v);
-                    break;
+                case AnswerKind.Substantive: steps[answer.StepIndex]++; break;
                 case AnswerKind.NonSubstantive: nonSubstantive++; break;
                 default: blank++; break;
             }
         }
-        return new Counts(group.Group, steps, nonSubstantive, blank, values.ToArray());
+        return new Counts(group.Group, steps, nonSubstantive, blank);
+    }
+
+    /// <summary>From counts already aggregated (by the database): the same result as from the answers.</summary>
+    public static ItemResult SummariseCounts(Item item, Scale scale, IReadOnlyList<Counts> groups, int threshold)
+    {
+        var overall = new Counts(AllGroup,
+            Enumerable.Range(0, scale.Steps.Count).Select(i => groups.Sum(g => g.Steps[i])).ToArray(),
+            groups.Sum(g => g.NonSubstantive), groups.Sum(g => g.Blank));
+        var overallResult = Protect(scale, [overall], threshold, columnTotals: null)[0];
+        if (groups.Count == 1 && groups[0].Group == AllGroup)
+            return new ItemResult(item.Code, item.Wording, scale.Code, [overallResult]);
+        return new ItemResult(item.Code, item.Wording, scale.Code, Protect(scale, groups.ToList(), threshold, overallResult));
     }
 
     /// <param name="columnTotals">the overall group as published, or null for the overall group itself.</param>
@@ -131,8 +133,8 @@ public static class ItemResults
                 restHidden[g, 1] ? null : r.Blank,
                 cats,
                 exact && scale.Steps.Count == 6 ? 100.0 * r.Steps.Skip(3).Sum() / r.ValidBase : null,
-                exact && scale.IsNumeric ? r.Values.Average() : null,
-                exact && scale.IsNumeric && r.Values.Length > 1 ? SampleSd(r.Values) : null,
+                exact && scale.IsNumeric ? Mean(scale, r) : null,
+                exact && scale.IsNumeric && r.ValidBase > 1 ? SampleSd(scale, r) : null,
                 tooSmall[g]);
         }).ToList();
     }
@@ -157,9 +159,12 @@ public static class ItemResults
         return forced;
     }
 
-    private static double SampleSd(double[] values)
+    private static double Mean(Scale scale, Counts r) =>
+        scale.Steps.Select((s, i) => s.Value!.Value * r.Steps[i]).Sum() / r.ValidBase;
+
+    private static double SampleSd(Scale scale, Counts r)
     {
-        var mean = values.Average();
-        return Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / (values.Length - 1));
+        var mean = Mean(scale, r);
+        return Math.Sqrt(scale.Steps.Select((s, i) => (s.Value!.Value - mean) * (s.Value!.Value - mean) * r.Steps[i]).Sum() / (r.ValidBase - 1));
     }
 }

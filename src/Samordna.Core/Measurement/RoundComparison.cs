@@ -21,12 +21,16 @@ public sealed record ItemComparison(string Code, string Wording, IReadOnlyList<G
 /// </summary>
 public static class RoundComparison
 {
-    public static ItemComparison Compare(Item item, Scale scale, IReadOnlyList<GroupAnswers> baseline, IReadOnlyList<GroupAnswers> current, int threshold)
+    public static ItemComparison Compare(Item item, Scale scale, IReadOnlyList<GroupAnswers> baseline, IReadOnlyList<GroupAnswers> current, int threshold) =>
+        CompareCounts(item, scale, baseline.Select(g => ItemResults.Count(scale, g)).ToList(), current.Select(g => ItemResults.Count(scale, g)).ToList(), threshold);
+
+    public static ItemComparison CompareCounts(Item item, Scale scale, IReadOnlyList<ItemResults.Counts> baseline, IReadOnlyList<ItemResults.Counts> current, int threshold)
     {
         var names = baseline.Select(g => g.Group).Concat(current.Select(g => g.Group)).Distinct().ToList();
-        GroupAnswers Find(IReadOnlyList<GroupAnswers> groups, string name) => groups.FirstOrDefault(g => g.Group == name) ?? new GroupAnswers(name, []);
-        var before = ItemResults.Summarise(item, scale, names.Select(n => Find(baseline, n)).ToList(), threshold).Groups;
-        var after = ItemResults.Summarise(item, scale, names.Select(n => Find(current, n)).ToList(), threshold).Groups;
+        ItemResults.Counts Find(IReadOnlyList<ItemResults.Counts> groups, string name) =>
+            groups.FirstOrDefault(g => g.Group == name) ?? new ItemResults.Counts(name, new long[scale.Steps.Count], 0, 0);
+        var before = ItemResults.SummariseCounts(item, scale, names.Select(n => Find(baseline, n)).ToList(), threshold).Groups;
+        var after = ItemResults.SummariseCounts(item, scale, names.Select(n => Find(current, n)).ToList(), threshold).Groups;
 
         var comparisons = names.Select((name, i) =>
         {
