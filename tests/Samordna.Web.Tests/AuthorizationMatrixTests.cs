@@ -62,6 +62,13 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ["DELETE /api/v1/associations/{associationId:int}/roles/{assignmentId:int}"] = nameof(Permission.ManageRoles),
         ["GET /api/v1/audit"] = nameof(Permission.AdministerInstallation),
         ["GET /api/v1/associations/{associationId:int}/audit"] = nameof(Permission.ReadAudit),
+        ["GET /api/v1/instruments"] = SignedIn,
+        ["GET /api/v1/instruments/{code}"] = SignedIn,
+        ["GET /api/v1/associations/{associationId:int}/survey-rounds"] = nameof(Permission.ViewAssociation),
+        ["POST /api/v1/associations/{associationId:int}/survey-rounds"] = nameof(Permission.ManageMeasurement),
+        ["POST /api/v1/survey-rounds/{roundId:int}/answers:import"] = nameof(Permission.ManageMeasurement),
+        ["GET /api/v1/survey-rounds/{roundId:int}/results"] = nameof(Permission.ViewAssociation),
+        ["GET /api/v1/survey-rounds/{roundId:int}/comparison"] = nameof(Permission.ViewAssociation),
     };
 
     /// <summary>Who may do what in their own association, written out here independently of AccessRules.</summary>
@@ -72,10 +79,11 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         [nameof(Permission.ManageAssociation)] = [Role.AssociationAdministrator],
         [nameof(Permission.ManageRoles)] = [Role.AssociationAdministrator],
         [nameof(Permission.ReadAudit)] = [Role.AssociationAdministrator],
+        [nameof(Permission.ManageMeasurement)] = [Role.AssociationAdministrator, Role.Coordinator],
     };
 
     private RunningApp app = null!;
-    private int own, other;
+    private int own, other, ownRound, otherRound;
     private readonly Dictionary<Role, (WebSession Pages, HttpClient Api)> principals = [];
 
     public async Task InitializeAsync()
@@ -89,6 +97,9 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
             other = (await create.HandleAsync(new("Annat förbund", TestData.OrganisationNumber(), "2016-01-01", ["07"], ["0780"]))).Value!.Id;
             await setFunding.HandleAsync(own, 2017, new(1_000_000, "equal", null, null));
             await setFunding.HandleAsync(other, 2017, new(1_000_000, "equal", null, null));
+            var createRound = scope.ServiceProvider.GetRequiredService<Samordna.Web.Features.Measurement.CreateRound>();
+            ownRound = (await createRound.HandleAsync(own, new("spindeln", "Mätning", null))).Value!.Id;
+            otherRound = (await createRound.HandleAsync(other, new("spindeln", "Mätning", null))).Value!.Id;
         }
         foreach (var role in Enum.GetValues<Role>())
         {
@@ -138,20 +149,22 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
     {
         var failures = new List<string>();
         var checkedCount = 0;
-        foreach (var (key, _) in Endpoints())
+        foreach (var (key, endpoint) in Endpoints())
         {
+            // An upload endpoint answers 415 to anything but a form before authorization runs, so send it a form.
+            var multipart = endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.ContentTypes.Contains("multipart/form-data") == true;
             foreach (var target in new[] { own, other })
             {
-                var (method, path) = Concrete(key, target);
+                var (method, path) = Concrete(key, target, target == own ? ownRound : otherRound);
                 var expectedAnonymous = Decisions[key] == Anonymous;
-                var anonymous = await SendAsync(method, path, null, null);
+                var anonymous = await SendAsync(method, path, null, null, multipart);
                 if (anonymous != expectedAnonymous) failures.Add($"anonym {key} mot {path}: {(anonymous ? "släpptes in" : "nekades")}");
                 checkedCount++;
 
                 foreach (var (role, (pages, api)) in principals)
                 {
                     var expected = Expected(Decisions[key], role, target == own);
-                    var actual = await SendAsync(method, path, pages, api);
+                    var actual = await SendAsync(method, path, pages, api, multipart);
                     if (actual != expected) failures.Add($"{role} {key} mot {path}: väntat {(expected ? "tillåtet" : "nekat")}, fick {(actual ? "tillåtet" : "nekat")}");
                     checkedCount++;
                 }
@@ -206,7 +219,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         _ => ownAssociation && AllowedInOwnAssociation[decision].Contains(role),
     };
 
-    private static (string Method, string Path) Concrete(string key, int associationId)
+    private static (string Method, string Path) Concrete(string key, int associationId, int roundId)
     {
         var space = key.IndexOf(' ');
         var method = key[..space] == "PAGE" ? "GET" : key[..space];
@@ -217,7 +230,9 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
             .Replace("{assignmentId:int}", "999999")
             .Replace("{tokenId:int}", "999999")
             .Replace("{documentName}", "v1")
-            .Replace("{code:int?}", "404");
+            .Replace("{code:int?}", "404")
+            .Replace("{roundId:int}", roundId.ToString())
+            .Replace("{code}", "spindeln");
         return (method, path);
     }
 
@@ -225,12 +240,16 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
     /// True when the request got past authorization: any answer but 401, 403, or the cookie handler's redirect to
     /// sign-in or access denied (which always carries ReturnUrl, unlike a page's own redirect).
     /// </summary>
-    private async Task<bool> SendAsync(string method, string path, WebSession? pages, HttpClient? api)
+    private async Task<bool> SendAsync(string method, string path, WebSession? pages, HttpClient? api, bool multipart)
     {
         var client = path.StartsWith("/api/") ? api ?? app.Client() : pages?.Http ?? app.Session().Http;
         var request = new HttpRequestMessage(new HttpMethod(method), path);
-        if (method is "POST" or "PUT") request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+        if (method is "POST" or "PUT")
+            request.Content = multipart
+                ? new MultipartFormDataContent { { new ByteArrayContent("record_id\n"u8.ToArray()), "file", "tom.csv" } }
+                : new StringContent("{}", Encoding.UTF8, "application/json");
         var response = await client.SendAsync(request);
+        Assert.True(response.StatusCode != HttpStatusCode.UnsupportedMediaType, $"{method} {path}: 415 says nothing about authorization");
         if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden) return false;
         var location = response.Headers.Location?.OriginalString ?? "";
         return !(response.StatusCode == HttpStatusCode.Redirect && location.Contains("ReturnUrl=")

@@ -19,6 +19,7 @@ public static class AccessRules
         [Permission.ManageAssociation] = [Role.AssociationAdministrator],
         [Permission.ManageRoles] = [Role.AssociationAdministrator],
         [Permission.ReadAudit] = [Role.AssociationAdministrator],
+        [Permission.ManageMeasurement] = [Role.AssociationAdministrator, Role.Coordinator],
     };
 
     /// <summary>

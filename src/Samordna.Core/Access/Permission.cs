@@ -13,4 +13,6 @@ public enum Permission
     ManageRoles,
     /// <summary>Read and export the audit log of an association.</summary>
     ReadAudit,
+    /// <summary>Create survey rounds and import or collect their answers.</summary>
+    ManageMeasurement,
 }

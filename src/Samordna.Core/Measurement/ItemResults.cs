@@ -83,6 +83,7 @@ public static class ItemResults
     /// <summary>From counts already aggregated (by the database): the same result as from the answers.</summary>
     public static ItemResult SummariseCounts(Item item, Scale scale, IReadOnlyList<Counts> groups, int threshold)
     {
+        if (groups.Count == 0) return new ItemResult(item.Code, item.Wording, scale.Code, []);
         var overall = new Counts(AllGroup,
             Enumerable.Range(0, scale.Steps.Count).Select(i => groups.Sum(g => g.Steps[i])).ToArray(),
             groups.Sum(g => g.NonSubstantive), groups.Sum(g => g.Blank));

@@ -19,6 +19,12 @@ public static class AuditTrail
     // Swedish letters stay readable in the log and its CSV export; pages encode on output as always.
     private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
 
+    /// <summary>
+    /// Model annotation for entity types not audited row by row: anonymous survey answers, whose per-row audit
+    /// (who, when) would link them back to a person. Their writers log one summary entry instead.
+    /// </summary>
+    public const string NotAuditedAnnotation = "Samordna:NotAudited";
+
     /// <summary>Model annotation for properties whose values the audit log must never contain.</summary>
     public const string SecretAnnotation = "Samordna:AuditSecret";
 
@@ -48,7 +54,8 @@ public static class AuditTrail
     {
         tracker.DetectChanges();
         return tracker.Entries()
-            .Where(e => e.Entity is not AuditEntry && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Where(e => e.Entity is not AuditEntry && e.Metadata.FindAnnotation(NotAuditedAnnotation) is null
+                        && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Select(e => e.State switch
             {
                 EntityState.Deleted => new Pending(e, e.State,

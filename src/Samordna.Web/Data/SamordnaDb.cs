@@ -19,6 +19,11 @@ public sealed class SamordnaDb(DbContextOptions<SamordnaDb> options, AuditActor?
     public DbSet<CollaborationGroup> CollaborationGroups => Set<CollaborationGroup>();
     public DbSet<GroupMember> GroupMembers => Set<GroupMember>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<SurveyInstrument> SurveyInstruments => Set<SurveyInstrument>();
+    public DbSet<SurveyRound> SurveyRounds => Set<SurveyRound>();
+    public DbSet<SurveyRecord> SurveyRecords => Set<SurveyRecord>();
+    public DbSet<SurveyRecordUnit> SurveyRecordUnits => Set<SurveyRecordUnit>();
+    public DbSet<SurveyAnswer> SurveyAnswers => Set<SurveyAnswer>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -95,6 +100,46 @@ public sealed class SamordnaDb(DbContextOptions<SamordnaDb> options, AuditActor?
             e.Property(m => m.PersonName).HasMaxLength(200);
             e.Property(m => m.Party).HasMaxLength(200);
             e.Property(m => m.Role).HasMaxLength(40);
+        });
+
+        builder.Entity<SurveyInstrument>(e =>
+        {
+            e.Property(i => i.Code).HasMaxLength(100);
+            e.Property(i => i.Title).HasMaxLength(300);
+            e.HasIndex(i => new { i.Code, i.Version }).IsUnique();
+        });
+
+        builder.Entity<SurveyRound>(e =>
+        {
+            e.Property(r => r.Name).HasMaxLength(200);
+            e.HasOne<Association>().WithMany().HasForeignKey(r => r.AssociationId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(r => r.Instrument).WithMany().HasForeignKey(r => r.InstrumentId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<SurveyRound>().WithMany().HasForeignKey(r => r.BaselineRoundId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<SurveyRecord>(e =>
+        {
+            e.HasAnnotation(AuditTrail.NotAuditedAnnotation, true);
+            e.Property(r => r.RespondentKey).HasMaxLength(64);
+            e.HasOne<SurveyRound>().WithMany().HasForeignKey(r => r.RoundId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(r => r.Units).WithOne().HasForeignKey(u => u.RecordId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(r => r.Answers).WithOne().HasForeignKey(a => a.RecordId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<SurveyRecordUnit>(e =>
+        {
+            e.HasAnnotation(AuditTrail.NotAuditedAnnotation, true);
+            e.Property(u => u.Attribute).HasMaxLength(50);
+            e.Property(u => u.Value).HasMaxLength(200);
+            e.HasIndex(u => new { u.RecordId, u.Attribute }).IsUnique();
+        });
+
+        builder.Entity<SurveyAnswer>(e =>
+        {
+            e.HasAnnotation(AuditTrail.NotAuditedAnnotation, true);
+            e.Property(a => a.ItemCode).HasMaxLength(50);
+            e.Property(a => a.Value).HasMaxLength(100);
+            e.HasIndex(a => new { a.RecordId, a.ItemCode });
         });
 
         builder.Entity<AuditEntry>(e =>

@@ -15,6 +15,7 @@ using Samordna.Web.Features.Api;
 using Samordna.Web.Features.Associations;
 using Samordna.Web.Features.Audit;
 using Samordna.Web.Features.Demo;
+using Samordna.Web.Features.Measurement;
 using Samordna.Web.Features.Users;
 
 namespace Samordna.Web.Hosting;
@@ -60,6 +61,11 @@ public static class SamordnaApp
         services.AddScoped<AuditQueries>();
         services.AddScoped<DemoData>();
         services.AddScoped<DatabaseMaintenance>();
+        services.AddSingleton(MeasurementOptions.From(configuration));
+        services.AddScoped<InstrumentBank>();
+        services.AddScoped<CreateRound>();
+        services.AddScoped<ImportAnswers>();
+        services.AddScoped<MeasurementResults>();
     }
 
     private static void AddAccounts(IServiceCollection services, IConfiguration configuration)
@@ -210,5 +216,6 @@ public static class SamordnaApp
         UsersApi.Map(api);
         AuditApi.Map(api);
         ReferenceApi.Map(api);
+        MeasurementApi.Map(api);
     }
 }

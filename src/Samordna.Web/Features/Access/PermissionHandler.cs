@@ -8,19 +8,31 @@ namespace Samordna.Web.Features.Access;
 
 public sealed record PermissionRequirement(Permission Permission) : IAuthorizationRequirement;
 
-/// <summary>Asks the pure AccessRules, with the caller's grants and the association in the route.</summary>
-public sealed class PermissionHandler(CurrentGrants grants) : AuthorizationHandler<PermissionRequirement>
+/// <summary>Asks the pure AccessRules, with the caller's grants and the association the route points at.</summary>
+public sealed class PermissionHandler(CurrentGrants grants, SamordnaDb db) : AuthorizationHandler<PermissionRequirement>
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, PermissionRequirement requirement)
     {
         if (context.User.Identity?.IsAuthenticated != true) return;
-        var associationId = context.Resource is HttpContext http ? RouteAssociationId(http) : null;
+        var associationId = context.Resource is HttpContext http ? await RouteAssociationIdAsync(http) : null;
         var held = await grants.ForAsync(context.User);
         if (AccessRules.IsAllowed(held, requirement.Permission, associationId)) context.Succeed(requirement);
     }
 
-    public static int? RouteAssociationId(HttpContext http) =>
-        http.GetRouteValue("associationId") is { } value && int.TryParse(value.ToString(), out var id) ? id : null;
+    /// <summary>
+    /// The association a route belongs to: its associationId, or the association that owns the survey round
+    /// in roundId. Null (only a system administrator passes) when there is none or it does not exist.
+    /// </summary>
+    private async Task<int?> RouteAssociationIdAsync(HttpContext http)
+    {
+        if (RouteInt(http, "associationId") is { } associationId) return associationId;
+        if (RouteInt(http, "roundId") is { } roundId)
+            return await db.SurveyRounds.Where(r => r.Id == roundId).Select(r => (int?)r.AssociationId).SingleOrDefaultAsync();
+        return null;
+    }
+
+    private static int? RouteInt(HttpContext http, string key) =>
+        http.GetRouteValue(key) is { } value && int.TryParse(value.ToString(), out var id) ? id : null;
 }
 
 /// <summary>The signed-in person's role grants, read once per request.</summary>

@@ -1,0 +1,57 @@
+namespace Samordna.Web.Data;
+
+// Collaboration measurement. Answers are stored with no column, table or key that leads back to an invitation
+// or a person: a record holds only its round, an optional per-round respondent key (a hash, so the records of one
+// person in several units can be counted per person) and the day it was submitted.
+
+/// <summary>An instrument version in the installation's item bank, stored as its definition file.</summary>
+public sealed class SurveyInstrument
+{
+    public int Id { get; set; }
+    public string Code { get; set; } = "";
+    public int Version { get; set; }
+    public string Title { get; set; } = "";
+    public string Definition { get; set; } = "";
+    public DateTime AddedAt { get; set; } = DateTime.UtcNow;
+}
+
+/// <summary>A round of an instrument for an association, optionally the re-measurement of a baseline round.</summary>
+public sealed class SurveyRound
+{
+    public int Id { get; set; }
+    public int AssociationId { get; set; }
+    public int InstrumentId { get; set; }
+    public SurveyInstrument? Instrument { get; set; }
+    public string Name { get; set; } = "";
+    public int? BaselineRoundId { get; set; }
+    public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+}
+
+/// <summary>One answer record: a person, or a person in one unit.</summary>
+public sealed class SurveyRecord
+{
+    public long Id { get; set; }
+    public int RoundId { get; set; }
+    public string? RespondentKey { get; set; }
+    public DateOnly? SubmittedOn { get; set; }
+    public List<SurveyRecordUnit> Units { get; set; } = [];
+    public List<SurveyAnswer> Answers { get; set; } = [];
+}
+
+/// <summary>A unit attribute of a record (municipality, county part, party, group, profession).</summary>
+public sealed class SurveyRecordUnit
+{
+    public long Id { get; set; }
+    public long RecordId { get; set; }
+    public string Attribute { get; set; } = "";
+    public string Value { get; set; } = "";
+}
+
+/// <summary>One answer code given to an item; Value null is a blank (presented, not answered).</summary>
+public sealed class SurveyAnswer
+{
+    public long Id { get; set; }
+    public long RecordId { get; set; }
+    public string ItemCode { get; set; } = "";
+    public string? Value { get; set; }
+}

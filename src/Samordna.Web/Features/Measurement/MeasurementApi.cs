@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Samordna.Core.Access;
+using Samordna.Core.Measurement;
+using Samordna.Web.Data;
+using Samordna.Web.Features.Access;
+using Samordna.Web.Features.Api;
+
+namespace Samordna.Web.Features.Measurement;
+
+public static class MeasurementApi
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapGet("/instruments", [Authorize] () =>
+            Results.Ok(BuiltInInstruments.All.Values.Select(i => new { i.Code, i.Version, i.Title, i.Provenance, items = i.Items.Count })));
+
+        api.MapGet("/instruments/{code}", [Authorize] (string code) =>
+            BuiltInInstruments.Find(code) is null
+                ? ApiProblems.NotFound($"Instrumentet {code}")
+                : Results.Text(BuiltInInstruments.Json(code), "application/json; charset=utf-8"));
+
+        api.MapGet("/associations/{associationId:int}/survey-rounds", async (int associationId, SamordnaDb db) =>
+            Results.Ok(await db.SurveyRounds.AsNoTracking().Where(r => r.AssociationId == associationId).OrderBy(r => r.Id)
+                .Select(r => new { r.Id, r.Name, instrument = r.Instrument!.Code, version = r.Instrument.Version, r.BaselineRoundId, records = db.SurveyRecords.Count(x => x.RoundId == r.Id) })
+                .ToListAsync()))
+            .RequirePermission(Permission.ViewAssociation);
+
+        api.MapPost("/associations/{associationId:int}/survey-rounds", async (int associationId, CreateRoundRequest request, CreateRound create) =>
+        {
+            var result = await create.HandleAsync(associationId, request);
+            return result.IsValid
+                ? Results.Created($"/api/v1/survey-rounds/{result.Value!.Id}/results", new { id = result.Value.Id })
+                : ApiProblems.Validation(result.Errors, "Mätomgången kunde inte skapas");
+        }).RequirePermission(Permission.ManageMeasurement);
+
+        api.MapPost("/survey-rounds/{roundId:int}/answers:import", async (int roundId, IFormFile? file, ImportAnswers import) =>
+        {
+            if (file is null || file.Length == 0)
+                return ApiProblems.Validation([new("file", "Skicka filen i fältet file (multipart/form-data).")], "Ingen fil");
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer);
+            var result = await import.HandleAsync(roundId, file.FileName, buffer.ToArray());
+            if (result is null) return ApiProblems.NotFound("Mätomgången");
+            var body = new { imported = result.Imported, errors = result.Errors.Select(e => new { row = e.Row, column = e.Column, message = e.Message }) };
+            return result.Errors.Count == 0 ? Results.Ok(body) : Results.UnprocessableEntity(body);
+        }).RequirePermission(Permission.ManageMeasurement).DisableAntiforgery();
+
+        api.MapGet("/survey-rounds/{roundId:int}/results", async (int roundId, string? by, MeasurementResults results) =>
+            await results.ResultsAsync(roundId, Attribute(by)) is { } dto ? Results.Ok(dto) : ApiProblems.NotFound("Mätomgången"))
+            .RequirePermission(Permission.ViewAssociation);
+
+        api.MapGet("/survey-rounds/{roundId:int}/comparison", async (int roundId, string? by, MeasurementResults results) =>
+            await results.ComparisonAsync(roundId, Attribute(by)) is { } dto ? Results.Ok(dto) : ApiProblems.NotFound("Mätomgången eller dess baslinje"))
+            .RequirePermission(Permission.ViewAssociation);
+    }
+
+    private static string? Attribute(string? by) => string.IsNullOrWhiteSpace(by) ? null : by.Trim().ToLowerInvariant();
+}

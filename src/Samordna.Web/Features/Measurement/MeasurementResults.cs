@@ -1,0 +1,107 @@
+using Microsoft.EntityFrameworkCore;
+using Samordna.Core.Measurement;
+using Samordna.Web.Data;
+
+namespace Samordna.Web.Features.Measurement;
+
+public sealed record RoundInfo(int Id, string Name, string Instrument, int Version, int? BaselineRoundId);
+public sealed record ResultsDto(RoundInfo Round, string? By, string CountedPer, int Threshold, IReadOnlyList<ItemResult> Items);
+public sealed record ChiSquareDto(double Statistic, int Df, double P);
+public sealed record MannWhitneyDto(double U, double Z, double P);
+public sealed record GroupComparisonDto(string Group, GroupResult Baseline, GroupResult Current, double? UpperThreeDiff, double[]? Ci95,
+    ChiSquareDto? ChiSquare, MannWhitneyDto? MannWhitney, string? Note);
+public sealed record ItemComparisonDto(string Code, string Wording, IReadOnlyList<GroupComparisonDto> Groups);
+public sealed record ComparisonDto(RoundInfo Round, RoundInfo Baseline, string? By, int Threshold, IReadOnlyList<ItemComparisonDto> Items);
+
+/// <summary>
+/// Results and comparisons of survey rounds. The database counts answers per item, group and answer code in
+/// one grouped query; the pure rules in Core turn the counts into percentages, tests and suppression.
+/// Records are counted (a person who answered for two municipalities counts twice), as CountedPer says.
+/// </summary>
+public sealed class MeasurementResults(SamordnaDb db, MeasurementOptions options)
+{
+    public const string MissingGroup = "(uppgift saknas)";
+
+    private sealed record CountRow(string ItemCode, string? Group, string? Value, long Count);
+
+    public async Task<ResultsDto?> ResultsAsync(int roundId, string? by)
+    {
+        var round = await db.SurveyRounds.AsNoTracking().Include(r => r.Instrument).SingleOrDefaultAsync(r => r.Id == roundId);
+        if (round is null) return null;
+        var instrument = InstrumentBank.Definition(round.Instrument!);
+        var counts = await CountAsync(roundId, by);
+        var items = ScaleItems(instrument)
+            .Select(item => ItemResults.SummariseCounts(item, instrument.ScaleOf(item), GroupCounts(instrument, item, counts, by), options.SuppressionThreshold))
+            .ToList();
+        return new ResultsDto(Info(round), by, "record", options.SuppressionThreshold, items);
+    }
+
+    public async Task<ComparisonDto?> ComparisonAsync(int roundId, string? by)
+    {
+        var round = await db.SurveyRounds.AsNoTracking().Include(r => r.Instrument).SingleOrDefaultAsync(r => r.Id == roundId);
+        if (round?.BaselineRoundId is not { } baselineId) return null;
+        var baseline = await db.SurveyRounds.AsNoTracking().Include(r => r.Instrument).SingleAsync(r => r.Id == baselineId);
+        var current = InstrumentBank.Definition(round.Instrument!);
+        var before = InstrumentBank.Definition(baseline.Instrument!);
+        var currentCounts = await CountAsync(roundId, by);
+        var baselineCounts = await CountAsync(baselineId, by);
+
+        var items = new List<ItemComparisonDto>();
+        foreach (var item in ScaleItems(current))
+        {
+            // Only items that read exactly the same in both rounds are compared.
+            var old = before.FindItem(item.Code);
+            if (old is null || old.Fingerprint(before.ScaleOf(old)) != item.Fingerprint(current.ScaleOf(item))) continue;
+            var comparison = RoundComparison.CompareCounts(item, current.ScaleOf(item),
+                GroupCounts(before, old, baselineCounts, by), GroupCounts(current, item, currentCounts, by), options.SuppressionThreshold);
+            items.Add(new ItemComparisonDto(comparison.Code, comparison.Wording, comparison.Groups.Select(g => new GroupComparisonDto(
+                g.Group, g.Baseline, g.Current, g.UpperThreeDiff, g.Ci95,
+                g.ChiSquare is { } c ? new ChiSquareDto(c.Statistic, c.DegreesOfFreedom, c.P) : null,
+                g.MannWhitney is { } m ? new MannWhitneyDto(m.U, m.Z, m.P) : null,
+                g.Note)).ToList()));
+        }
+        return new ComparisonDto(Info(round), Info(baseline), by, options.SuppressionThreshold, items);
+    }
+
+    private static IEnumerable<Item> ScaleItems(Instrument instrument) => instrument.Items.Where(i => i.Kind != ItemKind.Multi);
+
+    private static RoundInfo Info(SurveyRound r) => new(r.Id, r.Name, r.Instrument!.Code, r.Instrument.Version, r.BaselineRoundId);
+
+    private async Task<List<CountRow>> CountAsync(int roundId, string? attribute)
+    {
+        var answers = from a in db.SurveyAnswers
+                      join r in db.SurveyRecords on a.RecordId equals r.Id
+                      where r.RoundId == roundId
+                      select new { a.ItemCode, a.Value, RecordId = r.Id };
+        if (attribute is null)
+            return await answers.GroupBy(x => new { x.ItemCode, x.Value })
+                .Select(g => new CountRow(g.Key.ItemCode, null, g.Key.Value, g.LongCount())).ToListAsync();
+        return await (from x in answers
+                      join u in db.SurveyRecordUnits.Where(u => u.Attribute == attribute) on x.RecordId equals u.RecordId into units
+                      from u in units.DefaultIfEmpty()
+                      group x by new { x.ItemCode, Group = u.Value, x.Value } into g
+                      select new CountRow(g.Key.ItemCode, g.Key.Group, g.Key.Value, g.LongCount())).ToListAsync();
+    }
+
+    private static List<ItemResults.Counts> GroupCounts(Instrument instrument, Item item, List<CountRow> counts, string? by)
+    {
+        var scale = instrument.ScaleOf(item);
+        var rows = counts.Where(c => c.ItemCode == item.Code).ToList();
+        var groups = by is null
+            ? [ItemResults.AllGroup]
+            : rows.Select(r => r.Group ?? MissingGroup).Distinct().OrderBy(g => g == MissingGroup).ThenBy(g => g, StringComparer.Create(new System.Globalization.CultureInfo("sv-SE"), false)).ToList();
+        return groups.Select(group =>
+        {
+            var steps = new long[scale.Steps.Count];
+            long nonSubstantive = 0, blank = 0;
+            foreach (var row in rows.Where(r => by is null || (r.Group ?? MissingGroup) == group))
+            {
+                var value = scale.Read(row.Value);
+                if (value.Kind == AnswerKind.Substantive) steps[value.StepIndex] += row.Count;
+                else if (value.Kind == AnswerKind.NonSubstantive) nonSubstantive += row.Count;
+                else blank += row.Count;
+            }
+            return new ItemResults.Counts(group, steps, nonSubstantive, blank);
+        }).ToList();
+    }
+}

@@ -1,0 +1,213 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Samordna.Core.Access;
+using Samordna.Web.Data;
+using Samordna.Web.Tests.Infrastructure;
+
+namespace Samordna.Web.Tests;
+
+/// <summary>Survey rounds over real HTTP: import raw answers, reproduce published tables, compare with the baseline.</summary>
+public abstract class MeasurementApiTests(DatabaseProvider provider) : IAsyncLifetime
+{
+    private RunningApp app = null!;
+    private HttpClient admin = null!;
+    private int association;
+
+    public async Task InitializeAsync()
+    {
+        app = await RunningApp.StartAsync(provider);
+        await app.CreateUserAsync("admin@test.se", Role.SystemAdministrator);
+        admin = app.Client(await app.TokenForAsync("admin@test.se"));
+        var created = await admin.PostAsJsonAsync("/api/v1/associations", new
+        {
+            name = "Samordningsförbund Gävleborg", organisationNumber = TestData.OrganisationNumber(), startDate = "2016-01-01",
+            counties = new[] { "21" }, municipalities = new[] { "2180", "2181" },
+        });
+        association = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+    }
+
+    public async Task DisposeAsync() => await app.DisposeAsync();
+
+    private async Task<int> RoundAsync(string instrument, string name, int? baseline = null)
+    {
+        var response = await admin.PostAsJsonAsync($"/api/v1/associations/{association}/survey-rounds", new { instrument, name, baselineRoundId = baseline });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+    }
+
+    private async Task<HttpResponseMessage> ImportAsync(int round, string csv, string fileName = "svar.csv")
+    {
+        var form = new MultipartFormDataContent { { new ByteArrayContent([0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(csv)]), "file", fileName } };
+        return await admin.PostAsync($"/api/v1/survey-rounds/{round}/answers:import", form);
+    }
+
+    private static JsonElement Group(JsonElement results, string item, string group) =>
+        results.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("code").GetString() == item)
+            .GetProperty("groups").EnumerateArray().Single(g => g.GetProperty("group").GetString() == group);
+
+    private static long? Count(JsonElement group, string code)
+    {
+        var c = group.GetProperty("categories").EnumerateArray().Single(x => x.GetProperty("code").GetString() == code).GetProperty("count");
+        return c.ValueKind == JsonValueKind.Null ? null : c.GetInt64();
+    }
+
+    [EnvironmentFact]
+    public async Task Seed_004_table_2_from_an_imported_raw_file()
+    {
+        var round = await RoundAsync("gavleborg-2016-staff", "Baslinjemätning 2016");
+        var csv = new StringBuilder("record_id;KONTAKT\n");
+        for (var i = 0; i < 804; i++) csv.Append($"{i};{(i < 718 ? "Ja" : i < 801 ? "Nej" : "")}\n");
+
+        var import = await ImportAsync(round, csv.ToString());
+        Assert.True(import.StatusCode == HttpStatusCode.OK, await import.Content.ReadAsStringAsync());
+        Assert.Equal(804, (await import.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("imported").GetInt32());
+
+        var results = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/survey-rounds/{round}/results");
+        var all = Group(results, "KONTAKT", "Alla");
+        Assert.Equal(804, all.GetProperty("n").GetInt64());
+        Assert.Equal(801, all.GetProperty("validBase").GetInt64());
+        Assert.Equal(718, Count(all, "ja"));
+        Assert.Equal(83, Count(all, "nej"));
+        Assert.Equal(JsonValueKind.Null, all.GetProperty("blank").ValueKind); // 3 is below the default threshold of 5
+        Assert.Equal(100.0 * 718 / 801, all.GetProperty("categories")[1].GetProperty("percent").GetDouble(), 9);
+        Assert.Equal("record", results.GetProperty("countedPer").GetString());
+    }
+
+    [EnvironmentFact]
+    public async Task Seed_004_table_4_by_county_part_from_person_municipality_records()
+    {
+        var round = await RoundAsync("gavleborg-2016-staff", "Baslinjemätning 2016");
+        (string Part, int Yes, int No)[] table4 = [("Norra Hälsingland", 66, 96), ("Södra Hälsingland", 69, 96), ("Västra Gästrikland", 81, 138), ("Gävle", 66, 149)];
+        var csv = new StringBuilder("record_id,respondent_id,unit:county_part,KONTAKT,STRUKTUR\n");
+        var record = 0;
+        foreach (var (part, yes, no) in table4)
+            for (var i = 0; i < yes + no; i++, record++)
+                csv.Append($"r{record},p{record % 659},\"{part}\",Ja,{(i < yes ? "Ja" : "Nej")}\n");
+
+        Assert.Equal(HttpStatusCode.OK, (await ImportAsync(round, csv.ToString())).StatusCode);
+        var results = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/survey-rounds/{round}/results?by=county_part");
+
+        foreach (var (part, yes, no) in table4)
+        {
+            var g = Group(results, "STRUKTUR", part);
+            Assert.Equal(yes, Count(g, "ja"));
+            Assert.Equal(no, Count(g, "nej"));
+            Assert.False(g.GetProperty("suppressed").GetBoolean());
+        }
+        Assert.Equal(761, results.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("code").GetString() == "STRUKTUR")
+            .GetProperty("groups").EnumerateArray().Sum(g => g.GetProperty("n").GetInt64()));
+    }
+
+    [EnvironmentFact]
+    public async Task A_bad_file_reports_row_and_column_and_imports_nothing()
+    {
+        var round = await RoundAsync("gavleborg-2016-staff", "Mätning");
+        var response = await ImportAsync(round, "record_id;P1;P2\n1;ofta;ofta\n2;ofta;kanske\n3;ofta;\n");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(0, body.GetProperty("imported").GetInt32());
+        var error = body.GetProperty("errors").EnumerateArray().Single();
+        Assert.Equal(3, error.GetProperty("row").GetInt32());
+        Assert.Equal("P2", error.GetProperty("column").GetString());
+        Assert.Contains("kanske", error.GetProperty("message").GetString());
+        Assert.Equal(0, await app.WithDbAsync(db => db.SurveyRecords.CountAsync()));
+    }
+
+    [EnvironmentFact]
+    public async Task Re_measurement_is_compared_with_its_baseline_with_reference_statistics()
+    {
+        var baseline = await RoundAsync("gavleborg-2016-staff", "Baslinje 2016");
+        var current = await RoundAsync("gavleborg-2016-staff", "Ommätning 2019", baseline);
+        // Every cell at least 5, so nothing is hidden at the default threshold and the tests are shown.
+        long[] before = [5, 8, 15, 20, 12, 6], after = [5, 6, 10, 25, 18, 9];
+        string Csv(long[] counts) => "record_id;unit:municipality;P1\n" + string.Concat(counts.SelectMany((n, step) =>
+            Enumerable.Range(0, (int)n).Select(i => $"{step}-{i};Gävle;{step + 1}\n")));
+        Assert.Equal(HttpStatusCode.OK, (await ImportAsync(baseline, Csv(before))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await ImportAsync(current, Csv(after))).StatusCode);
+
+        var comparison = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/survey-rounds/{current}/comparison?by=municipality");
+        var p1 = comparison.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("code").GetString() == "P1")
+            .GetProperty("groups").EnumerateArray().Single(g => g.GetProperty("group").GetString() == "Gävle");
+
+        // scipy 1.10.1: chi2_contingency(correction=False) statistic 3.2971136676616113, df 5, p 0.6542836073910616;
+        // mannwhitneyu(method='asymptotic') U 2057.5, p 0.12829542570434874.
+        Assert.Equal(3.2971136676616113, p1.GetProperty("chiSquare").GetProperty("statistic").GetDouble(), 1e-9);
+        Assert.Equal(0.6542836073910616, p1.GetProperty("chiSquare").GetProperty("p").GetDouble(), 1e-6);
+        Assert.Equal(5, p1.GetProperty("chiSquare").GetProperty("df").GetInt32());
+        Assert.Equal(2057.5, p1.GetProperty("mannWhitney").GetProperty("u").GetDouble(), 1e-9);
+        Assert.Equal(0.12829542570434874, p1.GetProperty("mannWhitney").GetProperty("p").GetDouble(), 1e-6);
+        Assert.Equal(100.0 * 52 / 73 - 100.0 * 38 / 66, p1.GetProperty("upperThreeDiff").GetDouble(), 9);
+        Assert.Equal(2, p1.GetProperty("ci95").GetArrayLength());
+        Assert.Equal(66, p1.GetProperty("baseline").GetProperty("validBase").GetInt64());
+    }
+
+    [EnvironmentFact]
+    public async Task Answers_cannot_be_linked_back_and_are_not_audited_row_by_row()
+    {
+        var round = await RoundAsync("spindeln", "Spindeln 2018");
+        Assert.Equal(HttpStatusCode.OK, (await ImportAsync(round, "record_id;respondent_id;S1;S2\nabc-123;anna@kommun.se;Bra;Mycket bra\n")).StatusCode);
+
+        // Schema: the answer tables hold only these columns; nothing names an invitation, a person or a time of day.
+        var columns = await app.WithDbAsync(async db =>
+        {
+            var model = db.Model;
+            return new[] { typeof(SurveyRecord), typeof(SurveyRecordUnit), typeof(SurveyAnswer) }
+                .SelectMany(t => model.FindEntityType(t)!.GetProperties().Select(p => $"{t.Name}.{p.Name}:{p.ClrType.Name}")).Order().ToList();
+        });
+        Assert.Equal(new[]
+        {
+            "SurveyAnswer.Id:Int64", "SurveyAnswer.ItemCode:String", "SurveyAnswer.RecordId:Int64", "SurveyAnswer.Value:String",
+            "SurveyRecord.Id:Int64", "SurveyRecord.RespondentKey:String", "SurveyRecord.RoundId:Int32", "SurveyRecord.SubmittedOn:Nullable`1",
+            "SurveyRecordUnit.Attribute:String", "SurveyRecordUnit.Id:Int64", "SurveyRecordUnit.RecordId:Int64", "SurveyRecordUnit.Value:String",
+        }, columns);
+
+        // Data: neither the file's record id nor the respondent's e-mail is stored anywhere.
+        var stored = await app.WithDbAsync(async db => string.Join("|",
+            (await db.SurveyRecords.ToListAsync()).Select(r => r.RespondentKey)
+            .Concat(await db.SurveyAnswers.Select(a => a.Value).ToListAsync())
+            .Concat(await db.SurveyRecordUnits.Select(u => u.Value).ToListAsync())
+            .Concat(await db.AuditEntries.Select(a => a.Changes).ToListAsync())));
+        Assert.DoesNotContain("abc-123", stored);
+        Assert.DoesNotContain("anna@kommun.se", stored);
+        var audited = await app.WithDbAsync(db => db.AuditEntries.Select(a => a.Entity + ":" + a.Action).ToListAsync());
+        Assert.DoesNotContain(audited, a => a.StartsWith("SurveyRecord") || a.StartsWith("SurveyAnswer"));
+        Assert.Contains("SurveyRound:Importerad", audited);
+    }
+
+    [EnvironmentFact]
+    public async Task Coordinators_manage_rounds_board_members_read_results_and_other_associations_see_nothing()
+    {
+        var round = await RoundAsync("spindeln", "Spindeln 2018");
+        await app.CreateUserAsync("koordinator@test.se", Role.Coordinator, association);
+        await app.CreateUserAsync("styrelse@test.se", Role.BoardMember, association);
+        var coordinator = app.Client(await app.TokenForAsync("koordinator@test.se"));
+        var board = app.Client(await app.TokenForAsync("styrelse@test.se"));
+
+        var created = await coordinator.PostAsJsonAsync($"/api/v1/associations/{association}/survey-rounds", new { instrument = "spindeln", name = "Ommätning", baselineRoundId = round });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await board.PostAsJsonAsync($"/api/v1/associations/{association}/survey-rounds", new { instrument = "spindeln", name = "x" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await board.GetAsync($"/api/v1/survey-rounds/{round}/results")).StatusCode);
+
+        var other = await admin.PostAsJsonAsync("/api/v1/associations", new
+        {
+            name = "Annat förbund", organisationNumber = TestData.OrganisationNumber(), startDate = "2016-01-01", counties = new[] { "07" }, municipalities = new[] { "0780" },
+        });
+        var otherId = (await other.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        var otherRound = (await (await admin.PostAsJsonAsync($"/api/v1/associations/{otherId}/survey-rounds", new { instrument = "spindeln", name = "Deras" }))
+            .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        Assert.Equal(HttpStatusCode.Forbidden, (await board.GetAsync($"/api/v1/survey-rounds/{otherRound}/results")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await coordinator.GetAsync($"/api/v1/survey-rounds/999999/results")).StatusCode);
+
+        var wrongBaseline = await coordinator.PostAsJsonAsync($"/api/v1/associations/{association}/survey-rounds", new { instrument = "spindeln", name = "x", baselineRoundId = otherRound });
+        Assert.Equal(HttpStatusCode.BadRequest, wrongBaseline.StatusCode);
+    }
+}
+
+public sealed class SqliteMeasurementApiTests() : MeasurementApiTests(DatabaseProvider.Sqlite);
+
+public sealed class PostgresMeasurementApiTests() : MeasurementApiTests(DatabaseProvider.Postgres), INeedsPostgres;
