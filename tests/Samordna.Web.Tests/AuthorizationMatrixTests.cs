@@ -43,6 +43,12 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ["PAGE /Associations/{associationId:int}/Roles"] = nameof(Permission.ManageRoles),
         ["PAGE /Associations/{associationId:int}/Audit"] = nameof(Permission.ReadAudit),
         ["PAGE /Admin"] = nameof(Permission.AdministerInstallation),
+        ["PAGE /Measurement"] = SignedIn,
+        ["PAGE /Associations/{associationId:int}/Surveys"] = nameof(Permission.ViewAssociation),
+        ["PAGE /Associations/{associationId:int}/Surveys/New"] = nameof(Permission.ManageMeasurement),
+        ["PAGE /Surveys/{roundId:int}/Import"] = nameof(Permission.ManageMeasurement),
+        ["PAGE /Surveys/{roundId:int}/Results"] = nameof(Permission.ViewAssociation),
+        ["PAGE /Surveys/{roundId:int}/Comparison"] = nameof(Permission.ViewAssociation),
         ["PAGE /Admin/Audit"] = nameof(Permission.AdministerInstallation),
         ["GET /health"] = Anonymous,
         ["GET /openapi/{documentName}.json"] = Anonymous,
@@ -182,7 +188,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         var handlers = typeof(Samordna.Web.Hosting.SamordnaApp).Assembly.GetTypes()
             .Where(t => typeof(Microsoft.AspNetCore.Mvc.RazorPages.PageModel).IsAssignableFrom(t))
             .SelectMany(t => t.GetMethods().Where(m => m.Name.StartsWith("On") && m.DeclaringType == t))
-            .SelectMany(m => m.GetParameters().Where(p => p.Name is "associationId" or "year").Select(p => (Method: m, Parameter: p)))
+            .SelectMany(m => m.GetParameters().Where(p => p.Name is "associationId" or "year" or "roundId").Select(p => (Method: m, Parameter: p)))
             .ToList();
         Assert.NotEmpty(handlers);
         var unbound = handlers.Where(h => h.Parameter.GetCustomAttributes(typeof(Microsoft.AspNetCore.Mvc.FromRouteAttribute), false).Length == 0)

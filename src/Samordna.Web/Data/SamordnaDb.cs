@@ -114,7 +114,8 @@ public sealed class SamordnaDb(DbContextOptions<SamordnaDb> options, AuditActor?
             e.Property(r => r.Name).HasMaxLength(200);
             e.HasOne<Association>().WithMany().HasForeignKey(r => r.AssociationId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne(r => r.Instrument).WithMany().HasForeignKey(r => r.InstrumentId).OnDelete(DeleteBehavior.Restrict);
-            e.HasOne<SurveyRound>().WithMany().HasForeignKey(r => r.BaselineRoundId).OnDelete(DeleteBehavior.Restrict);
+            // Removing a baseline (or its association) leaves a re-measurement without one, not an error.
+            e.HasOne<SurveyRound>().WithMany().HasForeignKey(r => r.BaselineRoundId).OnDelete(DeleteBehavior.SetNull);
         });
 
         builder.Entity<SurveyRecord>(e =>

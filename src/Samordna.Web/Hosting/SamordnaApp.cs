@@ -60,6 +60,7 @@ public static class SamordnaApp
         services.AddScoped<FundingQueries>();
         services.AddScoped<AuditQueries>();
         services.AddScoped<DemoData>();
+        services.AddScoped<DemoSurveys>();
         services.AddScoped<DatabaseMaintenance>();
         services.AddSingleton(MeasurementOptions.From(configuration));
         services.AddScoped<InstrumentBank>();

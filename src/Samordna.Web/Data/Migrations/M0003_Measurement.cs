@@ -42,7 +42,7 @@ public sealed class M0003_Measurement : Migration
                 table.PrimaryKey("PK_SurveyRounds", x => x.Id);
                 table.ForeignKey("FK_SurveyRounds_Associations_AssociationId", x => x.AssociationId, "Associations", "Id", onDelete: ReferentialAction.Cascade);
                 table.ForeignKey("FK_SurveyRounds_SurveyInstruments_InstrumentId", x => x.InstrumentId, "SurveyInstruments", "Id", onDelete: ReferentialAction.Restrict);
-                table.ForeignKey("FK_SurveyRounds_SurveyRounds_BaselineRoundId", x => x.BaselineRoundId, "SurveyRounds", "Id", onDelete: ReferentialAction.Restrict);
+                table.ForeignKey("FK_SurveyRounds_SurveyRounds_BaselineRoundId", x => x.BaselineRoundId, "SurveyRounds", "Id", onDelete: ReferentialAction.SetNull);
             });
         migrationBuilder.CreateIndex("IX_SurveyRounds_AssociationId", "SurveyRounds", "AssociationId");
         migrationBuilder.CreateIndex("IX_SurveyRounds_BaselineRoundId", "SurveyRounds", "BaselineRoundId");

@@ -13,7 +13,7 @@ namespace Samordna.Web.Features.Demo;
 /// Mysam groups with the seat counts of the report's table 1. Person names are invented; the association is
 /// marked as demo everywhere it is shown.
 /// </summary>
-public sealed class DemoData(SamordnaDb db, CreateAssociation create, SetFunding setFunding)
+public sealed class DemoData(SamordnaDb db, CreateAssociation create, SetFunding setFunding, DemoSurveys surveys)
 {
     public const string Name = "Samordningsförbund Gävleborg (demo)";
 
@@ -31,7 +31,7 @@ public sealed class DemoData(SamordnaDb db, CreateAssociation create, SetFunding
         if (existing is { } id) return id;
 
         var created = await create.HandleAsync(new CreateAssociationRequest(
-            Name, DemoOrganisationNumber(), "2016-01-01", ["21"], Population2016.Keys.ToList()), isDemo: true);
+            Name, DemoOrganisationNumber(), "2016-01-01", ["21"], Population2016.Keys.ToList<string?>()), isDemo: true);
         var associationId = created.Value!.Id;
         await setFunding.HandleAsync(associationId, 2017, new SetFundingRequest(9_000_000, "population", Population2016.ToDictionary(), null));
         await setFunding.HandleAsync(associationId, 2018, new SetFundingRequest(9_400_000, "population", Population2016.ToDictionary(), null));
@@ -39,6 +39,7 @@ public sealed class DemoData(SamordnaDb db, CreateAssociation create, SetFunding
         db.CollaborationGroups.Add(Board(associationId));
         db.CollaborationGroups.AddRange(MysamGroups(associationId));
         await db.SaveChangesAsync();
+        await surveys.LoadAsync(associationId);
         return associationId;
     }
 

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Samordna.Core.Access;
+using Samordna.Web.Data;
+using Samordna.Web.Features.Access;
+
+namespace Samordna.Web.Features.Measurement;
+
+[RequiresPermission(Permission.ViewAssociation)]
+public sealed class ComparisonModel(SamordnaDb db, MeasurementResults results) : PageModel
+{
+    public ComparisonDto Comparison { get; private set; } = null!;
+    public List<string> Attributes { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync([FromRoute] int roundId, string? by)
+    {
+        var loaded = await results.ComparisonAsync(roundId, string.IsNullOrWhiteSpace(by) ? null : by.Trim().ToLowerInvariant());
+        if (loaded is null) return NotFound();
+        Comparison = loaded;
+        Attributes = await db.SurveyRecordUnits.Where(u => db.SurveyRecords.Any(r => r.Id == u.RecordId && r.RoundId == roundId))
+            .Select(u => u.Attribute).Distinct().OrderBy(a => a).ToListAsync();
+        return Page();
+    }
+}
