@@ -77,3 +77,28 @@ public class InstrumentTests
         Assert.Equal(AnswerKind.Invalid, scale.Read("jättebra").Kind);
     }
 }
+
+public class SurveyFormTests
+{
+    private static readonly Instrument Staff = BuiltInInstruments.Find("gavleborg-2016-staff")!;
+
+    [Fact]
+    public void Per_municipality_block_is_asked_once_per_chosen_unit_after_the_items_asked_once()
+    {
+        var questions = SurveyForm.Questions(Staff, ["Gävle", "Sandviken"]);
+
+        Assert.Equal(["VERKSAMHET", "STRUKTUR", "FORMER"], questions.Take(3).Select(q => q.Field));
+        Assert.Equal(3 + 2 * 9, questions.Count);
+        Assert.Equal("P1/Gävle", questions[3].Field);
+        Assert.Equal("P9/Sandviken", questions[^1].Field);
+        Assert.DoesNotContain(questions, q => q.Item.Code == "KONTAKT");
+    }
+
+    [Fact]
+    public void Screening_no_ends_the_survey()
+    {
+        Assert.True(SurveyForm.EndsSurvey(Staff, new Dictionary<string, string?> { ["KONTAKT"] = "nej" }));
+        Assert.False(SurveyForm.EndsSurvey(Staff, new Dictionary<string, string?> { ["KONTAKT"] = "ja" }));
+        Assert.False(SurveyForm.HasPerUnitBlock(BuiltInInstruments.Find("spindeln")!));
+    }
+}

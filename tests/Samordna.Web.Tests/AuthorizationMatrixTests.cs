@@ -44,6 +44,11 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ["PAGE /Associations/{associationId:int}/Audit"] = nameof(Permission.ReadAudit),
         ["PAGE /Admin"] = nameof(Permission.AdministerInstallation),
         ["PAGE /Measurement"] = SignedIn,
+        ["PAGE /s/{token}"] = Anonymous,
+        ["PAGE /Surveys/{roundId:int}/Distribution"] = nameof(Permission.ManageMeasurement),
+        ["POST /api/v1/survey-rounds/{roundId:int}/register:import"] = nameof(Permission.ManageMeasurement),
+        ["POST /api/v1/survey-rounds/{roundId:int}/links"] = nameof(Permission.ManageMeasurement),
+        ["GET /api/v1/survey-rounds/{roundId:int}/response-rates"] = nameof(Permission.ViewAssociation),
         ["PAGE /Associations/{associationId:int}/Surveys"] = nameof(Permission.ViewAssociation),
         ["PAGE /Associations/{associationId:int}/Surveys/New"] = nameof(Permission.ManageMeasurement),
         ["PAGE /Surveys/{roundId:int}/Import"] = nameof(Permission.ManageMeasurement),
@@ -238,7 +243,8 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
             .Replace("{documentName}", "v1")
             .Replace("{code:int?}", "404")
             .Replace("{roundId:int}", roundId.ToString())
-            .Replace("{code}", "spindeln");
+            .Replace("{code}", "spindeln")
+            .Replace("{token}", "ogiltig-lank");
         return (method, path);
     }
 

@@ -25,6 +25,44 @@ public sealed class SurveyRound
     public string Name { get; set; } = "";
     public int? BaselineRoundId { get; set; }
     public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+    /// <summary>First and last day the personal links work (both inclusive); null means no limit.</summary>
+    public DateOnly? OpensOn { get; set; }
+    public DateOnly? ClosesOn { get; set; }
+}
+
+/// <summary>
+/// A person in a round's respondent register. Holds the e-mail and the hash of their single-use link, and only
+/// whether they answered: never when, never which record, so no answer leads back to it.
+/// </summary>
+public sealed class SurveyInvitation
+{
+    public int Id { get; set; }
+    public int RoundId { get; set; }
+    public string Email { get; set; } = "";
+    public string? TokenHash { get; set; }
+    public bool Answered { get; set; }
+    public bool Excluded { get; set; }
+    public string? ExclusionReason { get; set; }
+    public List<SurveyInvitationUnit> Units { get; set; } = [];
+}
+
+/// <summary>A unit attribute of an invited person (municipality, party, group, profession), for response rates.</summary>
+public sealed class SurveyInvitationUnit
+{
+    public int Id { get; set; }
+    public int InvitationId { get; set; }
+    public string Attribute { get; set; } = "";
+    public string Value { get; set; } = "";
+}
+
+/// <summary>Answers saved as the respondent goes, until they submit (then the draft is deleted).</summary>
+public sealed class SurveyDraft
+{
+    public int Id { get; set; }
+    public int RoundId { get; set; }
+    public string TokenHash { get; set; } = "";
+    public string Answers { get; set; } = "{}";
+    public DateTime UpdatedAt { get; set; } = DateTime.UtcNow;
 }
 
 /// <summary>One answer record: a person, or a person in one unit.</summary>

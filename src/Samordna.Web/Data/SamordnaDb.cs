@@ -24,6 +24,9 @@ public sealed class SamordnaDb(DbContextOptions<SamordnaDb> options, AuditActor?
     public DbSet<SurveyRecord> SurveyRecords => Set<SurveyRecord>();
     public DbSet<SurveyRecordUnit> SurveyRecordUnits => Set<SurveyRecordUnit>();
     public DbSet<SurveyAnswer> SurveyAnswers => Set<SurveyAnswer>();
+    public DbSet<SurveyInvitation> SurveyInvitations => Set<SurveyInvitation>();
+    public DbSet<SurveyInvitationUnit> SurveyInvitationUnits => Set<SurveyInvitationUnit>();
+    public DbSet<SurveyDraft> SurveyDrafts => Set<SurveyDraft>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -141,6 +144,36 @@ public sealed class SamordnaDb(DbContextOptions<SamordnaDb> options, AuditActor?
             e.Property(a => a.ItemCode).HasMaxLength(50);
             e.Property(a => a.Value).HasMaxLength(100);
             e.HasIndex(a => new { a.RecordId, a.ItemCode });
+        });
+
+        // Invitations and drafts are not audited row by row: an "answered" change with its time would tie an
+        // invitation to the order of the answers. Their writers log summaries instead.
+        builder.Entity<SurveyInvitation>(e =>
+        {
+            e.HasAnnotation(AuditTrail.NotAuditedAnnotation, true);
+            e.Property(i => i.Email).HasMaxLength(256);
+            e.Property(i => i.TokenHash).HasMaxLength(64);
+            e.Property(i => i.ExclusionReason).HasMaxLength(200);
+            e.HasIndex(i => i.TokenHash).IsUnique();
+            e.HasIndex(i => new { i.RoundId, i.Email }).IsUnique();
+            e.HasOne<SurveyRound>().WithMany().HasForeignKey(i => i.RoundId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(i => i.Units).WithOne().HasForeignKey(u => u.InvitationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<SurveyInvitationUnit>(e =>
+        {
+            e.HasAnnotation(AuditTrail.NotAuditedAnnotation, true);
+            e.Property(u => u.Attribute).HasMaxLength(50);
+            e.Property(u => u.Value).HasMaxLength(200);
+            e.HasIndex(u => new { u.InvitationId, u.Attribute }).IsUnique();
+        });
+
+        builder.Entity<SurveyDraft>(e =>
+        {
+            e.HasAnnotation(AuditTrail.NotAuditedAnnotation, true);
+            e.Property(d => d.TokenHash).HasMaxLength(64);
+            e.HasIndex(d => d.TokenHash).IsUnique();
+            e.HasOne<SurveyRound>().WithMany().HasForeignKey(d => d.RoundId).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<AuditEntry>(e =>

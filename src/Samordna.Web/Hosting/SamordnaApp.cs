@@ -67,6 +67,9 @@ public static class SamordnaApp
         services.AddScoped<CreateRound>();
         services.AddScoped<ImportAnswers>();
         services.AddScoped<MeasurementResults>();
+        services.AddScoped<Distribution>();
+        services.AddScoped<SurveyAnswering>();
+        services.AddSingleton(TimeProvider.System);
     }
 
     private static void AddAccounts(IServiceCollection services, IConfiguration configuration)

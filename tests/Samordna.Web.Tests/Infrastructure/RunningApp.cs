@@ -19,17 +19,19 @@ public sealed class RunningApp : IAsyncDisposable
 {
     public const string Password = "korrekt häst batteri häftklammer";
 
-    private readonly WebApplication app;
+    private WebApplication app;
     private readonly TestDatabase database;
+    private readonly string[] args;
 
-    private RunningApp(WebApplication app, Uri address, TestDatabase database)
+    private RunningApp(WebApplication app, Uri address, TestDatabase database, string[] args)
     {
         this.app = app;
         this.database = database;
+        this.args = args;
         Address = address;
     }
 
-    public Uri Address { get; }
+    public Uri Address { get; private set; }
     public DirectoryInfo DataDirectory => database.Directory;
     public DatabaseProvider Provider => database.Provider;
     public IServiceProvider Services => app.Services;
@@ -46,11 +48,24 @@ public sealed class RunningApp : IAsyncDisposable
         };
         if (demo) args.Add("--Samordna:Demo=true");
 
-        var app = SamordnaApp.Build(args.ToArray());
+        var (app, address) = await LaunchAsync(args.ToArray());
+        return new RunningApp(app, address, database, args.ToArray());
+    }
+
+    /// <summary>Stops the server and starts a new one on the same database (it gets a new port).</summary>
+    public async Task RestartAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+        (app, Address) = await LaunchAsync(args);
+    }
+
+    private static async Task<(WebApplication App, Uri Address)> LaunchAsync(string[] args)
+    {
+        var app = SamordnaApp.Build(args);
         await WebStart.PrepareAsync(app);
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new RunningApp(app, new Uri(address), database);
+        return (app, new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()));
     }
 
     public HttpClient Client(string? token = null)

@@ -46,6 +46,28 @@ public static class MeasurementApi
             return result.Errors.Count == 0 ? Results.Ok(body) : Results.UnprocessableEntity(body);
         }).RequirePermission(Permission.ManageMeasurement).DisableAntiforgery();
 
+        api.MapPost("/survey-rounds/{roundId:int}/register:import", async (int roundId, IFormFile? file, Distribution distribution) =>
+        {
+            if (file is null || file.Length == 0)
+                return ApiProblems.Validation([new("file", "Skicka registerfilen i fältet file (multipart/form-data).")], "Ingen fil");
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer);
+            var result = await distribution.ImportRegisterAsync(roundId, buffer.ToArray());
+            if (result is null) return ApiProblems.NotFound("Mätomgången");
+            var body = new { imported = result.Imported, errors = result.Errors.Select(e => new { row = e.Row, column = e.Column, message = e.Message }) };
+            return result.Errors.Count == 0 ? Results.Ok(body) : Results.UnprocessableEntity(body);
+        }).RequirePermission(Permission.ManageMeasurement).DisableAntiforgery();
+
+        api.MapPost("/survey-rounds/{roundId:int}/links", async (int roundId, HttpRequest request, Distribution distribution) =>
+            await distribution.CreateLinksAsync(roundId, $"{request.Scheme}://{request.Host}") is { } csv
+                ? Results.File(csv, "text/csv; charset=utf-8", $"lankar-matomgang-{roundId}.csv")
+                : ApiProblems.NotFound("Mätomgången"))
+            .RequirePermission(Permission.ManageMeasurement);
+
+        api.MapGet("/survey-rounds/{roundId:int}/response-rates", async (int roundId, Distribution distribution) =>
+            await distribution.SummaryAsync(roundId) is { } summary ? Results.Ok(summary) : ApiProblems.NotFound("Mätomgången"))
+            .RequirePermission(Permission.ViewAssociation);
+
         api.MapGet("/survey-rounds/{roundId:int}/results", async (int roundId, string? by, MeasurementResults results) =>
             await results.ResultsAsync(roundId, Attribute(by)) is { } dto ? Results.Ok(dto) : ApiProblems.NotFound("Mätomgången"))
             .RequirePermission(Permission.ViewAssociation);

@@ -1,0 +1,149 @@
+using System.Net.Mail;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Samordna.Core.Common;
+using Samordna.Core.Import;
+using Samordna.Core.Measurement;
+using Samordna.Core.Reference;
+using Samordna.Web.Data;
+
+namespace Samordna.Web.Features.Measurement;
+
+public sealed record UnitRate(string Attribute, string Value, int Invited, int Answered, int Excluded)
+{
+    public double? Rate => Invited == 0 ? null : 100.0 * Answered / Invited;
+}
+
+public sealed record DistributionSummary(int Invited, int Answered, int Excluded, int WithLinks, IReadOnlyList<UnitRate> Units, IReadOnlyList<string> MunicipalitiesWithNobody);
+
+/// <summary>
+/// The respondent register of a round: import, single-use links, exclusions and response rates. The register
+/// knows only whether a person answered, never what or when, and writes one audit summary per action.
+/// </summary>
+public sealed class Distribution(SamordnaDb db, AuditActor actor)
+{
+    public const string EmailColumn = "email";
+
+    /// <summary>Imports e-mail addresses with unit:&lt;attribute&gt; columns, all or nothing.</summary>
+    public async Task<ImportResult?> ImportRegisterAsync(int roundId, byte[] content)
+    {
+        var round = await db.SurveyRounds.SingleOrDefaultAsync(r => r.Id == roundId);
+        if (round is null) return null;
+        var (table, fileErrors) = CsvTable.Read(content);
+        if (table is null) return new ImportResult(0, fileErrors);
+
+        var errors = new List<ImportError>();
+        var emailIndex = table.Header.ToList().FindIndex(h => string.Equals(h, EmailColumn, StringComparison.OrdinalIgnoreCase));
+        if (emailIndex < 0) errors.Add(new ImportError(1, EmailColumn, "Kolumnen email saknas. Registret ska ha en rad per person med e-postadress."));
+        var units = table.Header.Select((h, i) => (Header: h, Index: i)).Where(h => h.Index != emailIndex).ToList();
+        foreach (var (header, _) in units.Where(u => !u.Header.StartsWith(AnswerImport.UnitPrefix, StringComparison.OrdinalIgnoreCase)))
+            errors.Add(new ImportError(1, header, $"Okänd kolumn \"{header}\". Förväntat: email och enhetskolumner som unit:municipality."));
+        if (errors.Count > 0) return new ImportResult(0, errors);
+
+        var existing = (await db.SurveyInvitations.Where(i => i.RoundId == roundId).Select(i => i.Email).ToListAsync()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var invitations = new List<SurveyInvitation>();
+        foreach (var (row, fields) in table.Rows)
+        {
+            var email = fields[emailIndex].Trim();
+            if (!MailAddress.TryCreate(email, out var parsed) || parsed.Address != email || email.Length > 256)
+                errors.Add(new ImportError(row, EmailColumn, $"\"{email}\" är ingen giltig e-postadress."));
+            else if (existing.Contains(email))
+                errors.Add(new ImportError(row, EmailColumn, $"{email} finns redan i registret för mätomgången."));
+            else if (seen.TryGetValue(email, out var first))
+                errors.Add(new ImportError(row, EmailColumn, $"{email} finns redan på rad {first}."));
+            else
+            {
+                seen[email] = row;
+                invitations.Add(new SurveyInvitation
+                {
+                    RoundId = roundId, Email = email,
+                    Units = units.Where(u => fields[u.Index].Trim().Length > 0)
+                        .Select(u => new SurveyInvitationUnit { Attribute = u.Header[AnswerImport.UnitPrefix.Length..].Trim().ToLowerInvariant(), Value = fields[u.Index].Trim() }).ToList(),
+                });
+            }
+        }
+        if (errors.Count > 0) return new ImportResult(0, errors);
+        db.SurveyInvitations.AddRange(invitations);
+        Log(round, "Register importerat", $"{{\"personer\":{invitations.Count}}}");
+        await db.SaveChangesAsync();
+        return new ImportResult(invitations.Count, []);
+    }
+
+    /// <summary>
+    /// New single-use links for everyone who has not answered and is not excluded, as a CSV of e-mail and link for
+    /// a mail merge. Only hashes are stored, so earlier links stop working and this file is the only copy.
+    /// </summary>
+    public async Task<byte[]?> CreateLinksAsync(int roundId, string baseUrl)
+    {
+        var round = await db.SurveyRounds.SingleOrDefaultAsync(r => r.Id == roundId);
+        if (round is null) return null;
+        var open = await db.SurveyInvitations.Where(i => i.RoundId == roundId && !i.Answered && !i.Excluded).OrderBy(i => i.Email).ToListAsync();
+        var csv = new StringBuilder("email;lank\r\n");
+        foreach (var invitation in open)
+        {
+            var token = NewToken();
+            invitation.TokenHash = Hash(token);
+            csv.Append(invitation.Email).Append(';').Append(baseUrl.TrimEnd('/')).Append("/s/").Append(token).Append("\r\n");
+        }
+        Log(round, "Länkar skapade", $"{{\"lankar\":{open.Count}}}");
+        await db.SaveChangesAsync();
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
+    }
+
+    public async Task<IReadOnlyList<FieldError>> ExcludeAsync(int roundId, string? email, string? reason)
+    {
+        var round = await db.SurveyRounds.SingleAsync(r => r.Id == roundId);
+        var invitation = await db.SurveyInvitations.SingleOrDefaultAsync(i => i.RoundId == roundId && i.Email == (email ?? "").Trim());
+        if (invitation is null) return [new FieldError("email", $"{email} finns inte i registret för mätomgången.")];
+        if (string.IsNullOrWhiteSpace(reason)) return [new FieldError("reason", "Ange skälet, till exempel \"tjänstledig\" eller \"inte i målgruppen\".")];
+        if (invitation.Answered) return [new FieldError("email", "Personen har redan svarat och kan inte undantas.")];
+        invitation.Excluded = true;
+        invitation.ExclusionReason = reason.Trim()[..Math.Min(reason.Trim().Length, 200)];
+        invitation.TokenHash = null;
+        Log(round, "Undantag", $"{{\"skal\":{System.Text.Json.JsonSerializer.Serialize(invitation.ExclusionReason)}}}");
+        await db.SaveChangesAsync();
+        return [];
+    }
+
+    public async Task<IReadOnlyList<FieldError>> SetDatesAsync(int roundId, DateOnly? opensOn, DateOnly? closesOn)
+    {
+        if (opensOn is not null && closesOn is not null && closesOn < opensOn)
+            return [new FieldError("closesOn", "Sista svarsdag kan inte vara före första.")];
+        var round = await db.SurveyRounds.SingleAsync(r => r.Id == roundId);
+        (round.OpensOn, round.ClosesOn) = (opensOn, closesOn);
+        await db.SaveChangesAsync();
+        return [];
+    }
+
+    /// <summary>Response rates per unit value (excluded people leave the base), and member municipalities nobody was invited from.</summary>
+    public async Task<DistributionSummary?> SummaryAsync(int roundId)
+    {
+        var round = await db.SurveyRounds.AsNoTracking().SingleOrDefaultAsync(r => r.Id == roundId);
+        if (round is null) return null;
+        var invitations = await db.SurveyInvitations.AsNoTracking().Include(i => i.Units).Where(i => i.RoundId == roundId).ToListAsync();
+        var units = invitations.SelectMany(i => i.Units.Select(u => (u.Attribute, u.Value, Invitation: i)))
+            .GroupBy(x => (x.Attribute, x.Value))
+            .Select(g => new UnitRate(g.Key.Attribute, g.Key.Value, g.Count(x => !x.Invitation.Excluded), g.Count(x => x.Invitation.Answered), g.Count(x => x.Invitation.Excluded)))
+            .OrderBy(u => u.Attribute).ThenBy(u => u.Value).ToList();
+        var invitedMunicipalities = units.Where(u => u.Attribute == "municipality").Select(u => u.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var members = await db.MemberParties.AsNoTracking().Where(m => m.AssociationId == round.AssociationId && m.MunicipalityCode != null).Select(m => m.MunicipalityCode!).ToListAsync();
+        var nobody = members.Select(code => SwedishRegions.Municipalities[code])
+            .Where(m => !invitedMunicipalities.Contains(m.ShortName) && !invitedMunicipalities.Contains(m.Code) && !invitedMunicipalities.Contains(m.Name))
+            .Select(m => m.ShortName).Order().ToList();
+        return new DistributionSummary(invitations.Count(i => !i.Excluded), invitations.Count(i => i.Answered), invitations.Count(i => i.Excluded),
+            invitations.Count(i => i.TokenHash != null && !i.Answered), units, nobody);
+    }
+
+    public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+
+    private static string NewToken() =>
+        Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private void Log(SurveyRound round, string action, string changes) => db.AuditEntries.Add(new AuditEntry
+    {
+        At = DateTime.UtcNow, UserId = actor.UserId, Actor = actor.Name, AssociationId = round.AssociationId,
+        Action = action, Entity = nameof(SurveyRound), EntityKey = round.Id.ToString(), Changes = changes,
+    });
+}

@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Samordna.Core.Access;
+using Samordna.Core.Common;
+using Samordna.Core.Import;
+using Samordna.Web.Data;
+using Samordna.Web.Features.Access;
+
+namespace Samordna.Web.Features.Measurement;
+
+[RequiresPermission(Permission.ManageMeasurement)]
+public sealed class DistributionPageModel(SamordnaDb db, Distribution distribution) : PageModel
+{
+    public SurveyRound Round { get; private set; } = new();
+    public DistributionSummary Summary { get; private set; } = null!;
+    public IReadOnlyList<FieldError> Errors { get; private set; } = [];
+    public IReadOnlyList<ImportError> ImportErrors { get; private set; } = [];
+    public string? Message { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync([FromRoute] int roundId) => await LoadAsync(roundId) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostDatesAsync([FromRoute] int roundId, DateOnly? opensOn, DateOnly? closesOn)
+    {
+        if (await db.SurveyRounds.AnyAsync(r => r.Id == roundId)) Errors = await distribution.SetDatesAsync(roundId, opensOn, closesOn);
+        if (Errors.Count == 0) Message = "Svarsperioden är sparad.";
+        return await PageAsync(roundId);
+    }
+
+    public async Task<IActionResult> OnPostRegisterAsync([FromRoute] int roundId, IFormFile? file)
+    {
+        if (file is null) { ImportErrors = [new ImportError(1, "", "Välj en registerfil.")]; return await PageAsync(roundId); }
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer);
+        var result = await distribution.ImportRegisterAsync(roundId, buffer.ToArray());
+        if (result is null) return NotFound();
+        ImportErrors = result.Errors;
+        if (result.Errors.Count == 0) Message = $"{result.Imported} personer lades till i registret.";
+        return await PageAsync(roundId);
+    }
+
+    public async Task<IActionResult> OnPostLinksAsync([FromRoute] int roundId)
+    {
+        var csv = await distribution.CreateLinksAsync(roundId, $"{Request.Scheme}://{Request.Host}");
+        return csv is null ? NotFound() : File(csv, "text/csv; charset=utf-8", $"lankar-matomgang-{roundId}.csv");
+    }
+
+    public async Task<IActionResult> OnPostExcludeAsync([FromRoute] int roundId, string? email, string? reason)
+    {
+        if (!await db.SurveyRounds.AnyAsync(r => r.Id == roundId)) return NotFound();
+        Errors = await distribution.ExcludeAsync(roundId, email, reason);
+        if (Errors.Count == 0) Message = $"{email} är undantagen och räknas inte i svarsfrekvensen.";
+        return await PageAsync(roundId);
+    }
+
+    private async Task<IActionResult> PageAsync(int roundId)
+    {
+        if (!await LoadAsync(roundId)) return NotFound();
+        if (Errors.Count > 0 || ImportErrors.Count > 0) Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(int roundId)
+    {
+        var round = await db.SurveyRounds.AsNoTracking().SingleOrDefaultAsync(r => r.Id == roundId);
+        if (round is null) return false;
+        Round = round;
+        Summary = (await distribution.SummaryAsync(roundId))!;
+        return true;
+    }
+}

@@ -1,0 +1,106 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Samordna.Core.Measurement;
+using Samordna.Core.Reference;
+using Samordna.Web.Data;
+
+namespace Samordna.Web.Features.Measurement;
+
+/// <summary>An open personal link: the round, its instrument, the invited person's units and the saved draft.</summary>
+public sealed record SurveySession(string TokenHash, SurveyRound Round, Instrument Instrument, IReadOnlyDictionary<string, string> Units,
+    IReadOnlyList<string> UnitChoices, Dictionary<string, string> Draft)
+{
+    public const string UnitsField = "__units";
+
+    public IReadOnlyList<string> ChosenUnits =>
+        Draft.TryGetValue(UnitsField, out var units) ? units.Split('|', StringSplitOptions.RemoveEmptyEntries) : [];
+}
+
+/// <summary>
+/// Answering through a single-use link. Every step is saved as a draft, so nothing typed is lost if the browser
+/// or the server stops; submitting writes the answer records, marks the invitation answered and removes its link
+/// and draft in one transaction. The records carry no trace of the invitation: a fresh random respondent key
+/// (to count persons) and the day only.
+/// </summary>
+public sealed class SurveyAnswering(SamordnaDb db, TimeProvider clock)
+{
+    public async Task<(SurveySession? Session, string? Problem)> OpenAsync(string token)
+    {
+        var hash = Distribution.Hash(token ?? "");
+        var invitation = await db.SurveyInvitations.AsNoTracking().Include(i => i.Units).SingleOrDefaultAsync(i => i.TokenHash == hash);
+        if (invitation is null) return (null, "Länken är ogiltig eller redan använd. Varje länk kan användas en gång; kontakta den som skickade enkäten om du behöver en ny.");
+        var round = await db.SurveyRounds.AsNoTracking().Include(r => r.Instrument).SingleAsync(r => r.Id == invitation.RoundId);
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        if (round.OpensOn is { } opens && today < opens) return (null, $"Enkäten öppnar {opens:yyyy-MM-dd}. Välkommen tillbaka då.");
+        if (round.ClosesOn is { } closes && today > closes) return (null, $"Enkäten stängde {closes:yyyy-MM-dd}. Tack för ditt intresse.");
+
+        var draft = await db.SurveyDrafts.AsNoTracking().SingleOrDefaultAsync(d => d.TokenHash == hash);
+        var municipalities = await db.MemberParties.AsNoTracking()
+            .Where(m => m.AssociationId == round.AssociationId && m.MunicipalityCode != null).Select(m => m.MunicipalityCode!).ToListAsync();
+        return (new SurveySession(hash, round, InstrumentBank.Definition(round.Instrument!),
+            invitation.Units.ToDictionary(u => u.Attribute, u => u.Value),
+            municipalities.Select(c => SwedishRegions.Municipalities[c].ShortName).Order().ToList(),
+            draft is null ? [] : JsonSerializer.Deserialize<Dictionary<string, string>>(draft.Answers) ?? []), null);
+    }
+
+    /// <summary>Adds the posted answers to the draft and saves it.</summary>
+    public async Task SaveDraftAsync(SurveySession session, IReadOnlyDictionary<string, string> posted)
+    {
+        foreach (var (field, value) in posted) session.Draft[field] = value;
+        var draft = await db.SurveyDrafts.SingleOrDefaultAsync(d => d.TokenHash == session.TokenHash);
+        if (draft is null) db.SurveyDrafts.Add(draft = new SurveyDraft { RoundId = session.Round.Id, TokenHash = session.TokenHash });
+        draft.Answers = JsonSerializer.Serialize(session.Draft);
+        draft.UpdatedAt = DateTime.UtcNow;
+        await db.SaveChangesAsync();
+    }
+
+    public async Task SubmitAsync(SurveySession session)
+    {
+        var instrument = session.Instrument;
+        var respondentKey = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var screening = SurveyForm.Screening(instrument);
+        var ended = SurveyForm.EndsSurvey(instrument, screening.ToDictionary(i => i.Code, i => Code(session, i, i.Code)));
+        var perUnit = !ended && SurveyForm.HasPerUnitBlock(instrument);
+        var units = perUnit && session.ChosenUnits.Count > 0 ? session.ChosenUnits.Select(u => (string?)u).ToList() : [null];
+
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        foreach (var unit in units)
+        {
+            var record = new SurveyRecord
+            {
+                RoundId = session.Round.Id, RespondentKey = respondentKey, SubmittedOn = today,
+                Units = session.Units.Where(u => unit is null || u.Key != "municipality")
+                    .Select(u => new SurveyRecordUnit { Attribute = u.Key, Value = u.Value })
+                    .Concat(unit is null ? [] : [new SurveyRecordUnit { Attribute = "municipality", Value = unit }]).ToList(),
+            };
+            foreach (var item in screening) Add(record, item, Code(session, item, item.Code));
+            if (!ended)
+                foreach (var question in SurveyForm.Questions(instrument, unit is null ? [] : [unit]).Where(q => q.Unit == unit || q.Unit is null))
+                    Add(record, question.Item, Code(session, question.Item, question.Field));
+            db.SurveyRecords.Add(record);
+        }
+        var invitation = await db.SurveyInvitations.SingleAsync(i => i.TokenHash == session.TokenHash);
+        invitation.Answered = true;
+        invitation.TokenHash = null;
+        await db.SurveyDrafts.Where(d => d.TokenHash == session.TokenHash).ExecuteDeleteAsync();
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+    }
+
+    /// <summary>The saved answer to a field if it is valid on the item's scale; anything else counts as blank.</summary>
+    private static string? Code(SurveySession session, Item item, string field)
+    {
+        if (!session.Draft.TryGetValue(field, out var raw) || string.IsNullOrWhiteSpace(raw)) return null;
+        var scale = session.Instrument.ScaleOf(item);
+        var codes = raw.Split('|', StringSplitOptions.RemoveEmptyEntries).Where(c => scale.Read(c).Kind is AnswerKind.Substantive or AnswerKind.NonSubstantive).ToList();
+        return codes.Count == 0 ? null : string.Join('|', codes);
+    }
+
+    private static void Add(SurveyRecord record, Item item, string? codes)
+    {
+        if (codes is null) { record.Answers.Add(new SurveyAnswer { ItemCode = item.Code, Value = null }); return; }
+        foreach (var code in codes.Split('|')) record.Answers.Add(new SurveyAnswer { ItemCode = item.Code, Value = code });
+    }
+}

@@ -1,0 +1,154 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Samordna.Core.Access;
+using Samordna.Web.Data;
+using Samordna.Web.Tests.Infrastructure;
+
+namespace Samordna.Web.Tests;
+
+/// <summary>Distribution and answering through personal links, as respondents and the office meet them.</summary>
+public sealed partial class SurveyAnsweringTests : IAsyncLifetime
+{
+    private RunningApp app = null!;
+    private HttpClient admin = null!;
+    private int round;
+
+    public async Task InitializeAsync()
+    {
+        app = await RunningApp.StartAsync(DatabaseProvider.Sqlite);
+        await app.CreateUserAsync("admin@test.se", Role.SystemAdministrator);
+        admin = app.Client(await app.TokenForAsync("admin@test.se"));
+        var association = (await (await admin.PostAsJsonAsync("/api/v1/associations", new
+        {
+            name = "Samordningsförbund Gävleborg", organisationNumber = TestData.OrganisationNumber(), startDate = "2016-01-01",
+            counties = new[] { "21" }, municipalities = new[] { "2180", "2181", "2101" },
+        })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        round = (await (await admin.PostAsJsonAsync($"/api/v1/associations/{association}/survey-rounds", new { instrument = "gavleborg-2016-staff", name = "Ommätning 2019" }))
+            .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+    }
+
+    public async Task DisposeAsync() => await app.DisposeAsync();
+
+    private async Task<HttpResponseMessage> UploadAsync(string path, string csv) =>
+        await admin.PostAsync(path, new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(csv)), "file", "register.csv" } });
+
+    private async Task<Dictionary<string, string>> LinksAsync()
+    {
+        var csv = await (await admin.PostAsync($"/api/v1/survey-rounds/{round}/links", null)).Content.ReadAsStringAsync();
+        return csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1)
+            .Select(l => l.Split(';')).ToDictionary(p => p[0], p => new Uri(p[1]).AbsolutePath);
+    }
+
+    [Fact]
+    public async Task A_respondent_answers_once_per_municipality_and_the_link_works_once()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await UploadAsync($"/api/v1/survey-rounds/{round}/register:import",
+            "email;unit:party;unit:municipality\nanna@kommun.se;Kommunen;Gävle\nper@fk.se;FK;Sandviken\nolle@af.se;AF;Gävle\n")).StatusCode);
+        var links = await LinksAsync();
+        Assert.Equal(3, links.Count);
+
+        var anna = app.Session();
+        Assert.Contains("name=\"KONTAKT\"", await anna.GetStringAsync(links["anna@kommun.se"]));
+        var units = await anna.PostFormAsync(links["anna@kommun.se"], [new("step", "screening"), new("KONTAKT", "ja")]);
+        Assert.Contains("I vilka kommuner arbetar du?", await units.Content.ReadAsStringAsync());
+        var questions = await anna.PostFormAsync(links["anna@kommun.se"], [new("step", "units"), new("units", "Gävle"), new("units", "Sandviken")]);
+        var form = await questions.Content.ReadAsStringAsync();
+        Assert.Contains("name=\"P1/Gävle\"", form);
+        Assert.Contains("name=\"P9/Sandviken\"", form);
+
+        var done = await anna.PostFormAsync(links["anna@kommun.se"],
+        [
+            new("step", "questions"), new("submit", "true"), new("STRUKTUR", "ja"), new("FORMER", "sip"), new("FORMER", "teamtraff"),
+            new("P1/Gävle", "5"), new("P1/Sandviken", "3"), new("P2/Gävle", "vet-ej"), new("P3/Gävle", "hackat-värde"),
+        ]);
+        Assert.Contains("Tack!", await done.Content.ReadAsStringAsync());
+
+        var records = await app.WithDbAsync(db => db.SurveyRecords.Include(r => r.Units).Include(r => r.Answers).ToListAsync());
+        Assert.Equal(2, records.Count);
+        Assert.Single(records.Select(r => r.RespondentKey).Distinct());
+        Assert.Equal(["Gävle", "Sandviken"], records.Select(r => r.Units.Single(u => u.Attribute == "municipality").Value).Order());
+        Assert.All(records, r => Assert.Equal("Kommunen", r.Units.Single(u => u.Attribute == "party").Value));
+        var gavle = records.Single(r => r.Units.Any(u => u.Value == "Gävle"));
+        Assert.Equal("5", gavle.Answers.Single(a => a.ItemCode == "P1").Value);
+        Assert.Equal("vet-ej", gavle.Answers.Single(a => a.ItemCode == "P2").Value);
+        Assert.Null(gavle.Answers.Single(a => a.ItemCode == "P3").Value); // an invalid value is a blank, never stored
+        Assert.Equal(["sip", "teamtraff"], gavle.Answers.Where(a => a.ItemCode == "FORMER").Select(a => a.Value).Order());
+        Assert.Equal(DateOnly.FromDateTime(DateTime.Now), gavle.SubmittedOn);
+
+        var again = await app.Session().Http.GetAsync(links["anna@kommun.se"]);
+        Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
+        Assert.Contains("redan använd", await again.Content.ReadAsStringAsync());
+        Assert.Equal(0, await app.WithDbAsync(db => db.SurveyDrafts.CountAsync()));
+
+        // Screening "Nej" ends the survey with one record holding only the screening answer.
+        var per = app.Session();
+        await per.GetStringAsync(links["per@fk.se"]);
+        Assert.Contains("Tack!", await (await per.PostFormAsync(links["per@fk.se"], [new("step", "screening"), new("KONTAKT", "nej")])).Content.ReadAsStringAsync());
+        var screened = await app.WithDbAsync(db => db.SurveyRecords.Include(r => r.Answers).OrderBy(r => r.Id).LastAsync());
+        Assert.Equal(["KONTAKT"], screened.Answers.Select(a => a.ItemCode));
+
+        var rates = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/survey-rounds/{round}/response-rates");
+        Assert.Equal(3, rates.GetProperty("invited").GetInt32());
+        Assert.Equal(2, rates.GetProperty("answered").GetInt32());
+        Assert.Equal(["Ockelbo"], rates.GetProperty("municipalitiesWithNobody").EnumerateArray().Select(m => m.GetString()!));
+    }
+
+    [Fact]
+    public async Task Answers_saved_before_a_server_restart_are_still_there_and_submitted()
+    {
+        await UploadAsync($"/api/v1/survey-rounds/{round}/register:import", "email\nanna@kommun.se\n");
+        var link = (await LinksAsync())["anna@kommun.se"];
+        var anna = app.Session();
+        await anna.GetStringAsync(link);
+        await anna.PostFormAsync(link, [new("step", "screening"), new("KONTAKT", "ja")]);
+        await anna.PostFormAsync(link, [new("step", "units"), new("units", "Gävle")]);
+        await anna.PostFormAsync(link, [new("step", "questions"), new("P1/Gävle", "6"), new("STRUKTUR", "nej")]);
+
+        await app.RestartAsync();
+
+        var resumed = app.Session();
+        var page = await resumed.GetStringAsync(link);
+        Assert.Matches("name=\"P1/Gävle\" value=\"6\" checked", page);
+        var done = await resumed.PostFormAsync(link, [new("step", "questions"), new("submit", "true"), new("P1/Gävle", "6"), new("STRUKTUR", "nej")]);
+        Assert.Contains("Tack!", await done.Content.ReadAsStringAsync());
+        Assert.Equal("6", await app.WithDbAsync(db => db.SurveyAnswers.Where(a => a.ItemCode == "P1").Select(a => a.Value).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Register_errors_name_row_and_column_exclusions_leave_the_base_and_closed_rounds_refuse()
+    {
+        var bad = await UploadAsync($"/api/v1/survey-rounds/{round}/register:import", "email;unit:party\nanna@kommun.se;Kommunen\ninte-en-adress;FK\nanna@kommun.se;AF\n");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.StatusCode);
+        var errors = (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateArray().ToList();
+        Assert.Contains(errors, e => e.GetProperty("row").GetInt32() == 3 && e.GetProperty("column").GetString() == "email");
+        Assert.Contains(errors, e => e.GetProperty("row").GetInt32() == 4 && e.GetProperty("message").GetString()!.Contains("rad 2"));
+        Assert.Equal(0, await app.WithDbAsync(db => db.SurveyInvitations.CountAsync()));
+
+        await UploadAsync($"/api/v1/survey-rounds/{round}/register:import", "email\nanna@kommun.se\nper@fk.se\n");
+        var session = app.Session();
+        await session.LoginAsync("admin@test.se");
+        var excluded = await session.PostFormAsync($"/Surveys/{round}/Distribution", [new("email", "per@fk.se"), new("reason", "tjänstledig")], $"/Surveys/{round}/Distribution?handler=Exclude");
+        Assert.Equal(HttpStatusCode.OK, excluded.StatusCode);
+        var rates = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/survey-rounds/{round}/response-rates");
+        Assert.Equal(1, rates.GetProperty("invited").GetInt32());
+        Assert.Equal(1, rates.GetProperty("excluded").GetInt32());
+
+        var link = (await LinksAsync())["anna@kommun.se"];
+        await session.PostFormAsync($"/Surveys/{round}/Distribution", [new("opensOn", "2020-01-01"), new("closesOn", "2020-01-31")], $"/Surveys/{round}/Distribution?handler=Dates");
+        var closed = await app.Session().Http.GetAsync(link);
+        Assert.Contains("stängde 2020-01-31", await closed.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_register_cannot_be_tied_to_answers()
+    {
+        var columns = await app.WithDbAsync(db => Task.FromResult(db.Model.FindEntityType(typeof(SurveyInvitation))!.GetProperties().Select(p => p.Name).Order(StringComparer.Ordinal).ToList()));
+        Assert.Equal(["Answered", "Email", "Excluded", "ExclusionReason", "Id", "RoundId", "TokenHash"], columns);
+        var foreignKeys = await app.WithDbAsync(db => Task.FromResult(db.Model.FindEntityType(typeof(SurveyRecord))!.GetForeignKeys().Select(f => f.PrincipalEntityType.ClrType.Name).ToList()));
+        Assert.Equal(["SurveyRound"], foreignKeys);
+    }
+}
