@@ -24,7 +24,7 @@ public sealed class SurveyKeyboardTests : IAsyncLifetime, INeedsBrowser
             .HandleAsync(new("Samordningsförbund Gävleborg", "222000-9993", "2016-01-01", ["21"], ["2180", "2181"]))).Value!;
         var round = (await scope.ServiceProvider.GetRequiredService<CreateRound>().HandleAsync(association.Id, new("gavleborg-2016-staff", "Ommätning", null))).Value!;
         var distribution = scope.ServiceProvider.GetRequiredService<Distribution>();
-        await distribution.ImportRegisterAsync(round.Id, "email;unit:party\nanna@kommun.se;Kommunen\n"u8.ToArray());
+        await distribution.ImportRegisterAsync(round.Id, "register.csv", "email;unit:party\nanna@kommun.se;Kommunen\n"u8.ToArray());
         var csv = System.Text.Encoding.UTF8.GetString((await distribution.CreateLinksAsync(round.Id, "http://x"))!);
         link = new Uri(csv.Split("\r\n")[1].Split(';')[1]).AbsolutePath;
     }

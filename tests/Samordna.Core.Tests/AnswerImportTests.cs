@@ -11,7 +11,7 @@ public class AnswerImportTests
     private static (IReadOnlyList<ImportedRecord> Records, IReadOnlyList<ImportError> Errors) Import(string text, bool bom = false)
     {
         var bytes = Encoding.UTF8.GetBytes(text);
-        var (table, errors) = CsvTable.Read(bom ? [0xEF, 0xBB, 0xBF, .. bytes] : bytes);
+        var (table, errors) = ImportTable.Read(bom ? [0xEF, 0xBB, 0xBF, .. bytes] : bytes);
         return table is null ? ([], errors) : AnswerImport.Read(Staff, table);
     }
 
@@ -75,10 +75,10 @@ public class AnswerImportTests
     [Fact]
     public void Broken_files_are_refused_with_a_reason()
     {
-        Assert.Contains("UTF-8", CsvTable.Read([0x72, 0xE4, 0x6B]).Errors.Single().Message);
-        Assert.Contains("citattecken", CsvTable.Parse("record_id;P1\n1;\"ofta\n").Errors.Single().Message);
-        Assert.Contains("fält", CsvTable.Parse("record_id;P1\n1;ofta;extra\n").Errors.Single().Message);
-        Assert.Contains("tom", CsvTable.Parse("").Errors.Single().Message);
+        Assert.Contains("UTF-8", ImportTable.Read([0x72, 0xE4, 0x6B]).Errors.Single().Message);
+        Assert.Contains("citattecken", ImportTable.Parse("record_id;P1\n1;\"ofta\n").Errors.Single().Message);
+        Assert.Contains("fält", ImportTable.Parse("record_id;P1\n1;ofta;extra\n").Errors.Single().Message);
+        Assert.Contains("tom", ImportTable.Parse("").Errors.Single().Message);
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public class AnswerImportTests
         {
             var bytes = new byte[random.Next(0, 200)];
             random.NextBytes(bytes);
-            var (table, errors) = CsvTable.Read(bytes);
+            var (table, errors) = ImportTable.Read(bytes);
             if (table is not null) AnswerImport.Read(Staff, table);
             else Assert.NotEmpty(errors);
         }

@@ -20,7 +20,7 @@ public static partial class AnswerImport
     public const string RespondentColumn = "respondent_id";
     public const string UnitPrefix = "unit:";
 
-    public static (IReadOnlyList<ImportedRecord> Records, IReadOnlyList<ImportError> Errors) Read(Instrument instrument, CsvTable table)
+    public static (IReadOnlyList<ImportedRecord> Records, IReadOnlyList<ImportError> Errors) Read(Instrument instrument, ImportTable table)
     {
         var errors = new List<ImportError>();
         var header = table.Header;

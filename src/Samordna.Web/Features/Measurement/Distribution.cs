@@ -26,11 +26,11 @@ public sealed class Distribution(SamordnaDb db, AuditActor actor)
     public const string EmailColumn = "email";
 
     /// <summary>Imports e-mail addresses with unit:&lt;attribute&gt; columns, all or nothing.</summary>
-    public async Task<ImportResult?> ImportRegisterAsync(int roundId, byte[] content)
+    public async Task<ImportResult?> ImportRegisterAsync(int roundId, string fileName, byte[] content)
     {
         var round = await db.SurveyRounds.SingleOrDefaultAsync(r => r.Id == roundId);
         if (round is null) return null;
-        var (table, fileErrors) = CsvTable.Read(content);
+        var (table, fileErrors) = ImportTable.Read(fileName, content);
         if (table is null) return new ImportResult(0, fileErrors);
 
         var errors = new List<ImportError>();

@@ -32,7 +32,7 @@ public sealed class DistributionPageModel(SamordnaDb db, Distribution distributi
         if (file is null) { ImportErrors = [new ImportError(1, "", "Välj en registerfil.")]; return await PageAsync(roundId); }
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer);
-        var result = await distribution.ImportRegisterAsync(roundId, buffer.ToArray());
+        var result = await distribution.ImportRegisterAsync(roundId, file.FileName, buffer.ToArray());
         if (result is null) return NotFound();
         ImportErrors = result.Errors;
         if (result.Errors.Count == 0) Message = $"{result.Imported} personer lades till i registret.";

@@ -20,10 +20,7 @@ public sealed class ImportAnswers(SamordnaDb db, AuditActor actor)
     {
         var round = await db.SurveyRounds.Include(r => r.Instrument).SingleOrDefaultAsync(r => r.Id == roundId);
         if (round is null) return null;
-        if (fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
-            return new ImportResult(0, [new ImportError(1, "", "XLSX-import är inte byggd ännu. Spara filen som \"CSV UTF-8\" i Excel och importera den.")]);
-
-        var (table, fileErrors) = CsvTable.Read(content);
+        var (table, fileErrors) = ImportTable.Read(fileName, content);
         if (table is null) return new ImportResult(0, fileErrors);
         var (records, errors) = AnswerImport.Read(InstrumentBank.Definition(round.Instrument!), table);
         if (errors.Count > 0) return new ImportResult(0, errors);

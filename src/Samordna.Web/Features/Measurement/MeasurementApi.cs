@@ -52,7 +52,7 @@ public static class MeasurementApi
                 return ApiProblems.Validation([new("file", "Skicka registerfilen i fältet file (multipart/form-data).")], "Ingen fil");
             using var buffer = new MemoryStream();
             await file.CopyToAsync(buffer);
-            var result = await distribution.ImportRegisterAsync(roundId, buffer.ToArray());
+            var result = await distribution.ImportRegisterAsync(roundId, file.FileName, buffer.ToArray());
             if (result is null) return ApiProblems.NotFound("Mätomgången");
             var body = new { imported = result.Imported, errors = result.Errors.Select(e => new { row = e.Row, column = e.Column, message = e.Message }) };
             return result.Errors.Count == 0 ? Results.Ok(body) : Results.UnprocessableEntity(body);

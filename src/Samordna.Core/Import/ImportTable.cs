@@ -7,18 +7,23 @@ namespace Samordna.Core.Import;
 public sealed record ImportError(int Row, string Column, string Message);
 
 /// <summary>
-/// A delimited text file as exported by survey tools and Swedish Excel: comma or semicolon (whichever the
-/// header uses), UTF-8 with or without byte-order mark, fields quoted with " where needed ("" inside quotes).
+/// An imported sheet: a header row and data rows of text, from a delimited text file as exported by survey tools
+/// and Swedish Excel (comma or semicolon, whichever the header uses; UTF-8 with or without byte-order mark;
+/// fields quoted with " where needed, "" inside quotes) or from the first worksheet of an .xlsx file.
 /// </summary>
-public sealed class CsvTable
+public sealed partial class ImportTable
 {
-    private CsvTable(IReadOnlyList<string> header, IReadOnlyList<(int Row, string[] Fields)> rows) { Header = header; Rows = rows; }
+    /// <summary>Reads a file by its name: .xlsx as a workbook, anything else as delimited text.</summary>
+    public static (ImportTable? Table, IReadOnlyList<ImportError> Errors) Read(string fileName, byte[] bytes) =>
+        fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? ReadXlsx(bytes) : Read(bytes);
+
+    private ImportTable(IReadOnlyList<string> header, IReadOnlyList<(int Row, string[] Fields)> rows) { Header = header; Rows = rows; }
 
     public IReadOnlyList<string> Header { get; }
     /// <summary>Data rows with their row number in the file; blank lines are skipped.</summary>
     public IReadOnlyList<(int Row, string[] Fields)> Rows { get; }
 
-    public static (CsvTable? Table, IReadOnlyList<ImportError> Errors) Read(byte[] bytes)
+    public static (ImportTable? Table, IReadOnlyList<ImportError> Errors) Read(byte[] bytes)
     {
         string text;
         try
@@ -32,7 +37,7 @@ public sealed class CsvTable
         return Parse(text.TrimStart('\uFEFF'));
     }
 
-    public static (CsvTable? Table, IReadOnlyList<ImportError> Errors) Parse(string text)
+    public static (ImportTable? Table, IReadOnlyList<ImportError> Errors) Parse(string text)
     {
         var firstLine = text.Split('\n', 2)[0];
         var delimiter = firstLine.Count(c => c == ';') > firstLine.Count(c => c == ',') ? ';' : ',';
@@ -72,6 +77,6 @@ public sealed class CsvTable
         var errors = new List<ImportError>();
         foreach (var (r, f) in records.Skip(1).Where(x => x.Fields.Length != header.Length))
             errors.Add(new ImportError(r, "", $"Raden har {f.Length} fält men rubrikraden har {header.Length}. Kontrollera avgränsare och citattecken."));
-        return errors.Count > 0 ? (null, errors) : (new CsvTable(header, records.Skip(1).ToList()), []);
+        return errors.Count > 0 ? (null, errors) : (new ImportTable(header, records.Skip(1).ToList()), []);
     }
 }
