@@ -49,6 +49,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ["POST /api/v1/survey-rounds/{roundId:int}/register:import"] = nameof(Permission.ManageMeasurement),
         ["POST /api/v1/survey-rounds/{roundId:int}/links"] = nameof(Permission.ManageMeasurement),
         ["GET /api/v1/survey-rounds/{roundId:int}/response-rates"] = nameof(Permission.ViewAssociation),
+        ["PUT /api/v1/associations/{associationId:int}/unit-groupings/{attribute}"] = nameof(Permission.ManageMeasurement),
         ["PAGE /Associations/{associationId:int}/Surveys"] = nameof(Permission.ViewAssociation),
         ["PAGE /Associations/{associationId:int}/Surveys/New"] = nameof(Permission.ManageMeasurement),
         ["PAGE /Surveys/{roundId:int}/Import"] = nameof(Permission.ManageMeasurement),
@@ -244,7 +245,8 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
             .Replace("{code:int?}", "404")
             .Replace("{roundId:int}", roundId.ToString())
             .Replace("{code}", "spindeln")
-            .Replace("{token}", "ogiltig-lank");
+            .Replace("{token}", "ogiltig-lank")
+            .Replace("{attribute}", "county_part");
         return (method, path);
     }
 

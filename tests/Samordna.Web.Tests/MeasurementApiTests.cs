@@ -103,6 +103,37 @@ public abstract class MeasurementApiTests(DatabaseProvider provider) : IAsyncLif
     }
 
     [EnvironmentFact]
+    public async Task County_parts_are_derived_from_municipalities_by_the_association_grouping()
+    {
+        var round = await RoundAsync("gavleborg-2016-staff", "Ommätning");
+        var csv = new StringBuilder("record_id;unit:municipality;STRUKTUR\n");
+        (string Municipality, int Yes, int No)[] rows = [("Hudiksvall", 40, 50), ("Ljusdal", 26, 46), ("Gävle", 66, 149), ("Okänd ort", 5, 5)];
+        var record = 0;
+        foreach (var (municipality, yes, no) in rows)
+            for (var i = 0; i < yes + no; i++) csv.Append($"{record++};{municipality};{(i < yes ? "Ja" : "Nej")}\n");
+        Assert.Equal(HttpStatusCode.OK, (await ImportAsync(round, csv.ToString())).StatusCode);
+
+        var grouping = await admin.PutAsJsonAsync($"/api/v1/associations/{association}/unit-groupings/county_part", new
+        {
+            source = "municipality",
+            groups = new Dictionary<string, string[]> { ["Norra Hälsingland"] = ["Hudiksvall", "Nordanstig", "Ljusdal"], ["Gävle"] = ["Gävle"] },
+        });
+        Assert.Equal(HttpStatusCode.NoContent, grouping.StatusCode);
+
+        var results = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/survey-rounds/{round}/results?by=county_part");
+        Assert.Equal(66, Count(Group(results, "STRUKTUR", "Norra Hälsingland"), "ja"));
+        Assert.Equal(96, Count(Group(results, "STRUKTUR", "Norra Hälsingland"), "nej"));
+        Assert.Equal(149, Count(Group(results, "STRUKTUR", "Gävle"), "nej"));
+        Assert.Equal(10, Group(results, "STRUKTUR", "(uppgift saknas)").GetProperty("n").GetInt64());
+
+        var twice = await admin.PutAsJsonAsync($"/api/v1/associations/{association}/unit-groupings/county_part", new
+        {
+            source = "municipality", groups = new Dictionary<string, string[]> { ["A"] = ["Gävle"], ["B"] = ["Gävle"] },
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, twice.StatusCode);
+    }
+
+    [EnvironmentFact]
     public async Task A_bad_file_reports_row_and_column_and_imports_nothing()
     {
         var round = await RoundAsync("gavleborg-2016-staff", "Mätning");

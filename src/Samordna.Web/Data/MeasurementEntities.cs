@@ -55,6 +55,21 @@ public sealed class SurveyInvitationUnit
     public string Value { get; set; } = "";
 }
 
+/// <summary>
+/// A grouping of one unit attribute's values into a derived one, per association: e.g. the municipalities of
+/// Gävleborg into its four county parts (länsdelar). Results "by county_part" use it when the answers carry
+/// only municipalities.
+/// </summary>
+public sealed class UnitGrouping
+{
+    public int Id { get; set; }
+    public int AssociationId { get; set; }
+    public string Attribute { get; set; } = "";
+    public string SourceAttribute { get; set; } = "";
+    public string SourceValue { get; set; } = "";
+    public string Value { get; set; } = "";
+}
+
 /// <summary>Answers saved as the respondent goes, until they submit (then the draft is deleted).</summary>
 public sealed class SurveyDraft
 {

@@ -27,6 +27,7 @@ public sealed class SamordnaDb(DbContextOptions<SamordnaDb> options, AuditActor?
     public DbSet<SurveyInvitation> SurveyInvitations => Set<SurveyInvitation>();
     public DbSet<SurveyInvitationUnit> SurveyInvitationUnits => Set<SurveyInvitationUnit>();
     public DbSet<SurveyDraft> SurveyDrafts => Set<SurveyDraft>();
+    public DbSet<UnitGrouping> UnitGroupings => Set<UnitGrouping>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -174,6 +175,16 @@ public sealed class SamordnaDb(DbContextOptions<SamordnaDb> options, AuditActor?
             e.Property(d => d.TokenHash).HasMaxLength(64);
             e.HasIndex(d => d.TokenHash).IsUnique();
             e.HasOne<SurveyRound>().WithMany().HasForeignKey(d => d.RoundId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<UnitGrouping>(e =>
+        {
+            e.Property(g => g.Attribute).HasMaxLength(50);
+            e.Property(g => g.SourceAttribute).HasMaxLength(50);
+            e.Property(g => g.SourceValue).HasMaxLength(200);
+            e.Property(g => g.Value).HasMaxLength(200);
+            e.HasIndex(g => new { g.AssociationId, g.Attribute, g.SourceValue }).IsUnique();
+            e.HasOne<Association>().WithMany().HasForeignKey(g => g.AssociationId).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<AuditEntry>(e =>

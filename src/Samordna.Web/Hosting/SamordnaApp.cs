@@ -68,6 +68,7 @@ public static class SamordnaApp
         services.AddScoped<ImportAnswers>();
         services.AddScoped<MeasurementResults>();
         services.AddScoped<Distribution>();
+        services.AddScoped<UnitGroupings>();
         services.AddScoped<SurveyAnswering>();
         services.AddSingleton(TimeProvider.System);
     }

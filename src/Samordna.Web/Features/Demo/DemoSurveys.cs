@@ -8,7 +8,7 @@ namespace Samordna.Web.Features.Demo;
 /// seed 004's table 4 (761 person-municipality records from 659 persons), a 2019 re-measurement, and a Spindeln
 /// round. All other answers are generated (seeded, so always the same) and are not real data.
 /// </summary>
-public sealed class DemoSurveys(CreateRound createRound, ImportAnswers import)
+public sealed class DemoSurveys(CreateRound createRound, ImportAnswers import, UnitGroupings groupings)
 {
     private static readonly (string Part, string[] Municipalities, int Yes, int No)[] CountyParts =
     [
@@ -20,6 +20,9 @@ public sealed class DemoSurveys(CreateRound createRound, ImportAnswers import)
 
     public async Task LoadAsync(int associationId)
     {
+        // Gävleborg's four county parts (länsdelar), as seed 004 groups the municipalities.
+        await groupings.SetAsync(associationId, "county_part", new UnitGroupingRequest("municipality",
+            CountyParts.ToDictionary(p => p.Part, p => p.Municipalities.ToList())));
         var baseline = (await createRound.HandleAsync(associationId, new("gavleborg-2016-staff", "Baslinjemätning 2016 – operativ personal", null))).Value!;
         await import.HandleAsync(baseline.Id, "demo-baslinje-2016.csv", Staff(seed: 2016, lift: 0));
         var remeasurement = (await createRound.HandleAsync(associationId, new("gavleborg-2016-staff", "Ommätning 2019 – operativ personal", baseline.Id))).Value!;

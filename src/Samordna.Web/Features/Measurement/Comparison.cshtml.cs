@@ -1,14 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Samordna.Core.Access;
-using Samordna.Web.Data;
 using Samordna.Web.Features.Access;
 
 namespace Samordna.Web.Features.Measurement;
 
 [RequiresPermission(Permission.ViewAssociation)]
-public sealed class ComparisonModel(SamordnaDb db, MeasurementResults results) : PageModel
+public sealed class ComparisonModel(MeasurementResults results) : PageModel
 {
     public ComparisonDto Comparison { get; private set; } = null!;
     public List<string> Attributes { get; private set; } = [];
@@ -18,8 +16,7 @@ public sealed class ComparisonModel(SamordnaDb db, MeasurementResults results) :
         var loaded = await results.ComparisonAsync(roundId, string.IsNullOrWhiteSpace(by) ? null : by.Trim().ToLowerInvariant());
         if (loaded is null) return NotFound();
         Comparison = loaded;
-        Attributes = await db.SurveyRecordUnits.Where(u => db.SurveyRecords.Any(r => r.Id == u.RecordId && r.RoundId == roundId))
-            .Select(u => u.Attribute).Distinct().OrderBy(a => a).ToListAsync();
+        Attributes = await results.AttributesAsync(roundId);
         return Page();
     }
 }

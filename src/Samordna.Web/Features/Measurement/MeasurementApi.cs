@@ -68,6 +68,12 @@ public static class MeasurementApi
             await distribution.SummaryAsync(roundId) is { } summary ? Results.Ok(summary) : ApiProblems.NotFound("Mätomgången"))
             .RequirePermission(Permission.ViewAssociation);
 
+        api.MapPut("/associations/{associationId:int}/unit-groupings/{attribute}", async (int associationId, string attribute, UnitGroupingRequest request, UnitGroupings groupings) =>
+        {
+            var errors = await groupings.SetAsync(associationId, attribute, request);
+            return errors.Count == 0 ? Results.NoContent() : ApiProblems.Validation(errors, "Grupperingen kunde inte sparas");
+        }).RequirePermission(Permission.ManageMeasurement);
+
         api.MapGet("/survey-rounds/{roundId:int}/results", async (int roundId, string? by, MeasurementResults results) =>
             await results.ResultsAsync(roundId, Attribute(by)) is { } dto ? Results.Ok(dto) : ApiProblems.NotFound("Mätomgången"))
             .RequirePermission(Permission.ViewAssociation);

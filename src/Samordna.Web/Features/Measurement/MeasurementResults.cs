@@ -18,7 +18,7 @@ public sealed record ComparisonDto(RoundInfo Round, RoundInfo Baseline, string? 
 /// one grouped query; the pure rules in Core turn the counts into percentages, tests and suppression.
 /// Records are counted (a person who answered for two municipalities counts twice), as CountedPer says.
 /// </summary>
-public sealed class MeasurementResults(SamordnaDb db, MeasurementOptions options)
+public sealed class MeasurementResults(SamordnaDb db, MeasurementOptions options, UnitGroupings groupings)
 {
     public const string MissingGroup = "(uppgift saknas)";
 
@@ -29,7 +29,7 @@ public sealed class MeasurementResults(SamordnaDb db, MeasurementOptions options
         var round = await db.SurveyRounds.AsNoTracking().Include(r => r.Instrument).SingleOrDefaultAsync(r => r.Id == roundId);
         if (round is null) return null;
         var instrument = InstrumentBank.Definition(round.Instrument!);
-        var counts = await CountAsync(roundId, by);
+        var counts = await CountAsync(round, by);
         var items = ScaleItems(instrument)
             .Select(item => ItemResults.SummariseCounts(item, instrument.ScaleOf(item), GroupCounts(instrument, item, counts, by), options.SuppressionThreshold))
             .ToList();
@@ -43,8 +43,8 @@ public sealed class MeasurementResults(SamordnaDb db, MeasurementOptions options
         var baseline = await db.SurveyRounds.AsNoTracking().Include(r => r.Instrument).SingleAsync(r => r.Id == baselineId);
         var current = InstrumentBank.Definition(round.Instrument!);
         var before = InstrumentBank.Definition(baseline.Instrument!);
-        var currentCounts = await CountAsync(roundId, by);
-        var baselineCounts = await CountAsync(baselineId, by);
+        var currentCounts = await CountAsync(round, by);
+        var baselineCounts = await CountAsync(baseline, by);
 
         var items = new List<ItemComparisonDto>();
         foreach (var item in ScaleItems(current))
@@ -63,9 +63,34 @@ public sealed class MeasurementResults(SamordnaDb db, MeasurementOptions options
         return new ComparisonDto(Info(round), Info(baseline), by, options.SuppressionThreshold, items);
     }
 
+    /// <summary>What results can be broken down by: the records' unit attributes and the association's groupings.</summary>
+    public async Task<List<string>> AttributesAsync(int roundId)
+    {
+        var own = await db.SurveyRecordUnits.Where(u => db.SurveyRecords.Any(r => r.Id == u.RecordId && r.RoundId == roundId))
+            .Select(u => u.Attribute).Distinct().ToListAsync();
+        var derived = await db.UnitGroupings.Where(g => db.SurveyRounds.Any(r => r.Id == roundId && r.AssociationId == g.AssociationId))
+            .Select(g => g.Attribute).Distinct().ToListAsync();
+        return own.Union(derived).Order(StringComparer.Ordinal).ToList();
+    }
+
     private static IEnumerable<Item> ScaleItems(Instrument instrument) => instrument.Items.Where(i => i.Kind != ItemKind.Multi);
 
     private static RoundInfo Info(SurveyRound r) => new(r.Id, r.Name, r.Instrument!.Code, r.Instrument.Version, r.BaselineRoundId);
+
+    /// <summary>
+    /// Counts by the records' own attribute; when no record has it and the association groups another attribute
+    /// into it (county parts of municipalities), by that attribute, mapped into the groups.
+    /// </summary>
+    private async Task<List<CountRow>> CountAsync(SurveyRound round, string? attribute)
+    {
+        if (attribute is null || await db.SurveyRecordUnits.AnyAsync(u => u.Attribute == attribute && db.SurveyRecords.Any(r => r.Id == u.RecordId && r.RoundId == round.Id)))
+            return await CountAsync(round.Id, attribute);
+        if (await groupings.FindAsync(round.AssociationId, attribute) is not { } grouping)
+            return await CountAsync(round.Id, attribute);
+        return (await CountAsync(round.Id, grouping.Source))
+            .GroupBy(r => (r.ItemCode, Group: r.Group is not null && grouping.Map.TryGetValue(r.Group, out var g) ? g : null, r.Value))
+            .Select(g => new CountRow(g.Key.ItemCode, g.Key.Group, g.Key.Value, g.Sum(r => r.Count))).ToList();
+    }
 
     private async Task<List<CountRow>> CountAsync(int roundId, string? attribute)
     {

@@ -48,8 +48,7 @@ public sealed class ResultsModel(SamordnaDb db, MeasurementResults results) : Pa
         if (loaded is null) return false;
         Results = loaded;
         AssociationId = await db.SurveyRounds.Where(r => r.Id == roundId).Select(r => r.AssociationId).SingleAsync();
-        Attributes = await db.SurveyRecordUnits.Where(u => db.SurveyRecords.Any(r => r.Id == u.RecordId && r.RoundId == roundId))
-            .Select(u => u.Attribute).Distinct().OrderBy(a => a).ToListAsync();
+        Attributes = await results.AttributesAsync(roundId);
         return true;
     }
 }
