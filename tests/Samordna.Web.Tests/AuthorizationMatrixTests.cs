@@ -76,6 +76,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ["GET /api/v1/associations/{associationId:int}/audit"] = nameof(Permission.ReadAudit),
         ["GET /api/v1/instruments"] = SignedIn,
         ["GET /api/v1/instruments/{code}"] = SignedIn,
+        ["POST /api/v1/instruments"] = nameof(Permission.AdministerInstallation),
         ["GET /api/v1/associations/{associationId:int}/survey-rounds"] = nameof(Permission.ViewAssociation),
         ["POST /api/v1/associations/{associationId:int}/survey-rounds"] = nameof(Permission.ManageMeasurement),
         ["POST /api/v1/survey-rounds/{roundId:int}/answers:import"] = nameof(Permission.ManageMeasurement),

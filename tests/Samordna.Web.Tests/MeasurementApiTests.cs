@@ -134,6 +134,31 @@ public abstract class MeasurementApiTests(DatabaseProvider provider) : IAsyncLif
     }
 
     [EnvironmentFact]
+    public async Task An_official_instrument_is_loaded_verbatim_and_then_locked()
+    {
+        const string v1 = """
+            { "code": "nns-styrelse", "version": 1, "title": "NNS enkät till styrelseledamöter", "provenance": "NNS, Indikatorer för finansiell samordning (testfil)",
+              "items": [ { "code": "B1", "stem": "I vilken utsträckning:", "scale": "extent6", "wording": "Har styrelsen en gemensam bild av förbundets uppdrag?" } ] }
+            """;
+        Task<HttpResponseMessage> Post(string json) => admin.PostAsync("/api/v1/instruments", new StringContent(json, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.Created, (await Post(v1)).StatusCode);
+        Assert.Equal(v1, await admin.GetStringAsync("/api/v1/instruments/nns-styrelse"));
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync($"/api/v1/associations/{association}/survey-rounds", new { instrument = "nns-styrelse", name = "Styrelsen 2026" })).StatusCode);
+
+        var again = await Post(v1);
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+        Assert.Contains("högre versionsnummer", await again.Content.ReadAsStringAsync());
+
+        var reworded = await Post(v1.Replace("\"version\": 1", "\"version\": 2").Replace("gemensam bild", "tydlig bild"));
+        Assert.Equal(HttpStatusCode.BadRequest, reworded.StatusCode);
+        Assert.Contains("låst", (await reworded.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("items.B1")[0].GetString());
+
+        var newItemVersion = v1.Replace("\"version\": 1, \"title\"", "\"version\": 2, \"title\"").Replace("\"code\": \"B1\",", "\"code\": \"B1\", \"version\": 2,").Replace("gemensam bild", "tydlig bild");
+        Assert.Equal(HttpStatusCode.Created, (await Post(newItemVersion)).StatusCode);
+    }
+
+    [EnvironmentFact]
     public async Task A_bad_file_reports_row_and_column_and_imports_nothing()
     {
         var round = await RoundAsync("gavleborg-2016-staff", "Mätning");

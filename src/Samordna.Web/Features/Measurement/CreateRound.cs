@@ -19,7 +19,7 @@ public sealed class CreateRound(SamordnaDb db, InstrumentBank bank)
 
         var instrument = string.IsNullOrWhiteSpace(request.Instrument) ? null : await bank.FindOrStoreAsync(request.Instrument.Trim());
         if (instrument is null)
-            errors.Add(new("instrument", $"Okänt instrument \"{request.Instrument}\". Välj ett av: {string.Join(", ", BuiltInInstruments.Codes)}."));
+            errors.Add(new("instrument", $"Okänt instrument \"{request.Instrument}\". Välj ett av: {string.Join(", ", (await bank.ListAsync()).Select(i => i.Code))}."));
 
         if (request.BaselineRoundId is { } baselineId)
         {

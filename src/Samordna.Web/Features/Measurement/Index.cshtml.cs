@@ -9,11 +9,15 @@ namespace Samordna.Web.Features.Measurement;
 
 /// <summary>The entry to measurement: the person's associations and the item bank.</summary>
 [Authorize]
-public sealed class IndexModel(SamordnaDb db, CurrentGrants grants, MeasurementOptions options) : PageModel
+public sealed class IndexModel(SamordnaDb db, CurrentGrants grants, MeasurementOptions options, InstrumentBank bank) : PageModel
 {
     public List<Association> Associations { get; private set; } = [];
-    public IEnumerable<Instrument> Instruments => BuiltInInstruments.All.Values;
+    public List<Instrument> Instruments { get; private set; } = [];
     public int Threshold => options.SuppressionThreshold;
 
-    public async Task OnGetAsync() => Associations = await VisibleAssociations.QueryAsync(db, await grants.ForAsync(User));
+    public async Task OnGetAsync()
+    {
+        Associations = await VisibleAssociations.QueryAsync(db, await grants.ForAsync(User));
+        Instruments = await bank.ListAsync();
+    }
 }

@@ -12,13 +12,23 @@ public static class MeasurementApi
 {
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/instruments", [Authorize] () =>
-            Results.Ok(BuiltInInstruments.All.Values.Select(i => new { i.Code, i.Version, i.Title, i.Provenance, items = i.Items.Count })));
+        api.MapGet("/instruments", [Authorize] async (InstrumentBank bank) =>
+            Results.Ok((await bank.ListAsync()).Select(i => new { i.Code, i.Version, i.Title, i.Provenance, items = i.Items.Count })));
 
-        api.MapGet("/instruments/{code}", [Authorize] (string code) =>
-            BuiltInInstruments.Find(code) is null
-                ? ApiProblems.NotFound($"Instrumentet {code}")
-                : Results.Text(BuiltInInstruments.Json(code), "application/json; charset=utf-8"));
+        api.MapGet("/instruments/{code}", [Authorize] async (string code, InstrumentBank bank) =>
+            await bank.DefinitionFileAsync(code) is { } json
+                ? Results.Text(json, "application/json; charset=utf-8")
+                : ApiProblems.NotFound($"Instrumentet {code}"));
+
+        // The body is the definition file itself, kept byte for byte as the bank's record of what is asked.
+        api.MapPost("/instruments", async (HttpRequest request, InstrumentBank bank) =>
+        {
+            using var reader = new StreamReader(request.Body);
+            var result = await bank.ImportAsync(await reader.ReadToEndAsync());
+            return result.IsValid
+                ? Results.Created($"/api/v1/instruments/{result.Value!.Code}", new { result.Value.Code, result.Value.Version })
+                : ApiProblems.Validation(result.Errors, "Instrumentet kunde inte läggas in");
+        }).RequirePermission(Permission.AdministerInstallation);
 
         api.MapGet("/associations/{associationId:int}/survey-rounds", async (int associationId, SamordnaDb db) =>
             Results.Ok(await db.SurveyRounds.AsNoTracking().Where(r => r.AssociationId == associationId).OrderBy(r => r.Id)

@@ -9,8 +9,9 @@ using Samordna.Web.Features.Access;
 namespace Samordna.Web.Features.Measurement;
 
 [RequiresPermission(Permission.ManageMeasurement)]
-public sealed class NewRoundModel(SamordnaDb db, CreateRound create) : PageModel
+public sealed class NewRoundModel(SamordnaDb db, CreateRound create, InstrumentBank bank) : PageModel
 {
+    public List<Samordna.Core.Measurement.Instrument> Instruments { get; private set; } = [];
     public int AssociationId { get; private set; }
     public string? Name { get; private set; }
     public string? Instrument { get; private set; }
@@ -35,6 +36,7 @@ public sealed class NewRoundModel(SamordnaDb db, CreateRound create) : PageModel
     {
         if (!await db.Associations.AnyAsync(a => a.Id == associationId)) return false;
         AssociationId = associationId;
+        Instruments = await bank.ListAsync();
         Existing = await db.SurveyRounds.AsNoTracking().Where(r => r.AssociationId == associationId).OrderBy(r => r.Id).ToListAsync();
         return true;
     }
