@@ -213,11 +213,12 @@ public abstract class MeasurementApiTests(DatabaseProvider provider) : IAsyncLif
         {
             var model = db.Model;
             return new[] { typeof(SurveyRecord), typeof(SurveyRecordUnit), typeof(SurveyAnswer) }
-                .SelectMany(t => model.FindEntityType(t)!.GetProperties().Select(p => $"{t.Name}.{p.Name}:{p.ClrType.Name}")).Order().ToList();
+                .Append(typeof(SurveyComment)).SelectMany(t => model.FindEntityType(t)!.GetProperties().Select(p => $"{t.Name}.{p.Name}:{p.ClrType.Name}")).Order().ToList();
         });
         Assert.Equal(new[]
         {
             "SurveyAnswer.Id:Int64", "SurveyAnswer.ItemCode:String", "SurveyAnswer.RecordId:Int64", "SurveyAnswer.Value:String",
+            "SurveyComment.Id:Int64", "SurveyComment.ItemCode:String", "SurveyComment.RecordId:Int64", "SurveyComment.Text:String",
             "SurveyRecord.Id:Int64", "SurveyRecord.RespondentKey:String", "SurveyRecord.RoundId:Int32", "SurveyRecord.SubmittedOn:Nullable`1",
             "SurveyRecordUnit.Attribute:String", "SurveyRecordUnit.Id:Int64", "SurveyRecordUnit.RecordId:Int64", "SurveyRecordUnit.Value:String",
         }, columns);

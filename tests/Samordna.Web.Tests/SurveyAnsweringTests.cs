@@ -144,6 +144,31 @@ public sealed partial class SurveyAnsweringTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_comment_with_an_identity_number_is_refused_kept_and_then_sent_without_it()
+    {
+        await UploadAsync($"/api/v1/survey-rounds/{round}/register:import", "email\nanna@kommun.se\n");
+        var link = (await LinksAsync())["anna@kommun.se"];
+        var anna = app.Session();
+        await anna.GetStringAsync(link);
+        await anna.PostFormAsync(link, [new("step", "screening"), new("KONTAKT", "ja")]);
+        await anna.PostFormAsync(link, [new("step", "units"), new("units", "Gävle"), new("units", "Sandviken")]);
+
+        var refused = await anna.PostFormAsync(link, [new("step", "questions"), new("submit", "true"), new("P1/Gävle", "4"),
+            new("comment:P1/Gävle", "Handläggaren för 19121212-1212 svarade aldrig"), new("comment:STRUKTUR", "Vi har en Mysamgrupp")]);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var page = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("personnummer", page);
+        Assert.Contains("19121212-1212 svarade aldrig</textarea>", page); // nothing typed is lost
+        Assert.Equal(0, await app.WithDbAsync(db => db.SurveyRecords.CountAsync()));
+
+        var sent = await anna.PostFormAsync(link, [new("step", "questions"), new("submit", "true"), new("P1/Gävle", "4"),
+            new("comment:P1/Gävle", "Handläggaren svarade aldrig"), new("comment:STRUKTUR", "Vi har en Mysamgrupp")]);
+        Assert.Contains("Tack!", await sent.Content.ReadAsStringAsync());
+        var comments = await app.WithDbAsync(db => db.SurveyComments.OrderBy(c => c.ItemCode).Select(c => c.ItemCode + ": " + c.Text).ToListAsync());
+        Assert.Equal(["P1: Handläggaren svarade aldrig", "STRUKTUR: Vi har en Mysamgrupp"], comments); // the once-asked comment is kept once
+    }
+
+    [Fact]
     public async Task The_register_cannot_be_tied_to_answers()
     {
         var columns = await app.WithDbAsync(db => Task.FromResult(db.Model.FindEntityType(typeof(SurveyInvitation))!.GetProperties().Select(p => p.Name).Order(StringComparer.Ordinal).ToList()));

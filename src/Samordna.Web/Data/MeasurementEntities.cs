@@ -89,6 +89,16 @@ public sealed class SurveyRecord
     public DateOnly? SubmittedOn { get; set; }
     public List<SurveyRecordUnit> Units { get; set; } = [];
     public List<SurveyAnswer> Answers { get; set; } = [];
+    public List<SurveyComment> Comments { get; set; } = [];
+}
+
+/// <summary>A respondent's free-text comment on one item, refused if it holds an identity number.</summary>
+public sealed class SurveyComment
+{
+    public long Id { get; set; }
+    public long RecordId { get; set; }
+    public string ItemCode { get; set; } = "";
+    public string Text { get; set; } = "";
 }
 
 /// <summary>A unit attribute of a record (municipality, county part, party, group, profession).</summary>

@@ -28,6 +28,7 @@ public sealed class SamordnaDb(DbContextOptions<SamordnaDb> options, AuditActor?
     public DbSet<SurveyInvitationUnit> SurveyInvitationUnits => Set<SurveyInvitationUnit>();
     public DbSet<SurveyDraft> SurveyDrafts => Set<SurveyDraft>();
     public DbSet<UnitGrouping> UnitGroupings => Set<UnitGrouping>();
+    public DbSet<SurveyComment> SurveyComments => Set<SurveyComment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -129,6 +130,7 @@ public sealed class SamordnaDb(DbContextOptions<SamordnaDb> options, AuditActor?
             e.HasOne<SurveyRound>().WithMany().HasForeignKey(r => r.RoundId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(r => r.Units).WithOne().HasForeignKey(u => u.RecordId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(r => r.Answers).WithOne().HasForeignKey(a => a.RecordId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(r => r.Comments).WithOne().HasForeignKey(c => c.RecordId).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<SurveyRecordUnit>(e =>
@@ -175,6 +177,13 @@ public sealed class SamordnaDb(DbContextOptions<SamordnaDb> options, AuditActor?
             e.Property(d => d.TokenHash).HasMaxLength(64);
             e.HasIndex(d => d.TokenHash).IsUnique();
             e.HasOne<SurveyRound>().WithMany().HasForeignKey(d => d.RoundId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<SurveyComment>(e =>
+        {
+            e.HasAnnotation(AuditTrail.NotAuditedAnnotation, true);
+            e.Property(c => c.ItemCode).HasMaxLength(50);
+            e.Property(c => c.Text).HasMaxLength(2000);
         });
 
         builder.Entity<UnitGrouping>(e =>

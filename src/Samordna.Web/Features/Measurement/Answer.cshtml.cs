@@ -15,6 +15,7 @@ public sealed class AnswerModel(SurveyAnswering answering) : PageModel
     public string? Problem { get; private set; }
     public string Step { get; private set; } = QuestionsStep;
     public bool Done { get; private set; }
+    public int CommentProblems { get; private set; }
     public string Title => Session?.Instrument.Title ?? "Enkät";
 
     public async Task<IActionResult> OnGetAsync([FromRoute] string token)
@@ -31,8 +32,25 @@ public sealed class AnswerModel(SurveyAnswering answering) : PageModel
         if (step == UnitsStep)
             posted[SurveySession.UnitsField] = string.Join('|', Request.Form["units"].Where(u => Session!.UnitChoices.Contains(u!)));
         foreach (var field in Fields(step))
+        {
             posted[field] = string.Join('|', Request.Form[field].Where(v => !string.IsNullOrEmpty(v)));
+            if (step == QuestionsStep) posted[SurveySession.CommentField(field)] = Request.Form[SurveySession.CommentField(field)].ToString();
+        }
+        // Saved even when refused below, so nothing typed is lost.
         await answering.SaveDraftAsync(Session!, posted);
+
+        if (step == QuestionsStep && submit)
+        {
+            var problems = Session!.CommentProblems(SurveyForm.Questions(Session.Instrument, Session.ChosenUnits));
+            if (problems.Count > 0)
+            {
+                foreach (var (field, problem) in problems) ViewData["CommentProblem:" + field] = problem;
+                CommentProblems = problems.Count;
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+                Step = QuestionsStep;
+                return Page();
+            }
+        }
 
         var screened = step == ScreeningStep && SurveyForm.EndsSurvey(Session!.Instrument,
             SurveyForm.Screening(Session.Instrument).ToDictionary(i => i.Code, i => Session.Draft.GetValueOrDefault(i.Code)));

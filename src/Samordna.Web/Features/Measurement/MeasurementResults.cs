@@ -63,6 +63,18 @@ public sealed class MeasurementResults(SamordnaDb db, MeasurementOptions options
         return new ComparisonDto(Info(round), Info(baseline), by, options.SuppressionThreshold, items);
     }
 
+    /// <summary>
+    /// The respondents' comments per item, without group or record, and only when the round has at least as many
+    /// records as the suppression threshold: a comment from a round of three could point at its writer.
+    /// </summary>
+    public async Task<Dictionary<string, List<string>>> CommentsAsync(int roundId)
+    {
+        if (await db.SurveyRecords.CountAsync(r => r.RoundId == roundId) < options.SuppressionThreshold) return [];
+        var comments = await db.SurveyComments.Where(c => db.SurveyRecords.Any(r => r.Id == c.RecordId && r.RoundId == roundId))
+            .Select(c => new { c.ItemCode, c.Text }).ToListAsync();
+        return comments.GroupBy(c => c.ItemCode).ToDictionary(g => g.Key, g => g.Select(c => c.Text).Order(StringComparer.Ordinal).ToList());
+    }
+
     /// <summary>What results can be broken down by: the records' unit attributes and the association's groupings.</summary>
     public async Task<List<string>> AttributesAsync(int roundId)
     {

@@ -17,6 +17,7 @@ public sealed class ResultsModel(SamordnaDb db, MeasurementResults results) : Pa
     public List<string> Attributes { get; private set; } = [];
     public List<ItemResult> RadarItems { get; private set; } = [];
     public List<string> RadarGroups { get; private set; } = [];
+    public Dictionary<string, List<string>> Comments { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync([FromRoute] int roundId, string? by)
     {
@@ -24,6 +25,7 @@ public sealed class ResultsModel(SamordnaDb db, MeasurementResults results) : Pa
         // Spindeln is read as a radar of means, one line per group.
         RadarItems = Results.Items.Where(i => i.Scale == Scales.Spindeln.Code && i.Groups.Any(g => g.Mean is not null)).ToList();
         RadarGroups = RadarItems.SelectMany(i => i.Groups.Where(g => g.Mean is not null).Select(g => g.Group)).Distinct().Take(3).ToList();
+        Comments = await results.CommentsAsync(roundId);
         return Page();
     }
 

@@ -13,6 +13,13 @@ public sealed record SurveySession(string TokenHash, SurveyRound Round, Instrume
 {
     public const string UnitsField = "__units";
 
+    public static string CommentField(string field) => $"comment:{field}";
+
+    /// <summary>Comments that hold an identity number, by question field: they are refused before anything is submitted.</summary>
+    public IReadOnlyDictionary<string, string> CommentProblems(IEnumerable<FormQuestion> questions) =>
+        questions.Where(q => Samordna.Core.Common.PersonalDataPatterns.IdentityNumbers(Draft.GetValueOrDefault(CommentField(q.Field))).Count > 0)
+            .ToDictionary(q => q.Field, _ => "Kommentaren verkar innehålla ett personnummer eller samordningsnummer. Ta bort det: svaren ska inte kunna kopplas till någon person.");
+
     public IReadOnlyList<string> ChosenUnits =>
         Draft.TryGetValue(UnitsField, out var units) ? units.Split('|', StringSplitOptions.RemoveEmptyEntries) : [];
 }
@@ -78,7 +85,13 @@ public sealed class SurveyAnswering(SamordnaDb db, TimeProvider clock)
             foreach (var item in screening) Add(record, item, Code(session, item, item.Code));
             if (!ended)
                 foreach (var question in SurveyForm.Questions(instrument, unit is null ? [] : [unit]).Where(q => q.Unit == unit || q.Unit is null))
+                {
                     Add(record, question.Item, Code(session, question.Item, question.Field));
+                    // A comment on a question asked once is kept once, on the first record.
+                    var comment = session.Draft.GetValueOrDefault(SurveySession.CommentField(question.Field))?.Trim();
+                    if (!string.IsNullOrEmpty(comment) && (question.Unit is not null || unit == units[0]))
+                        record.Comments.Add(new SurveyComment { ItemCode = question.Item.Code, Text = comment[..Math.Min(comment.Length, 2000)] });
+                }
             db.SurveyRecords.Add(record);
         }
         var invitation = await db.SurveyInvitations.SingleAsync(i => i.TokenHash == session.TokenHash);
