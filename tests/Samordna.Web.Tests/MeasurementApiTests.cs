@@ -159,6 +159,27 @@ public abstract class MeasurementApiTests(DatabaseProvider provider) : IAsyncLif
     }
 
     [EnvironmentFact]
+    public async Task Managers_and_staff_are_compared_on_the_items_they_share()
+    {
+        var managers = await RoundAsync("gavleborg-2016-mysam", "Mysam 2016");
+        var staff = await RoundAsync("gavleborg-2016-staff", "Personal 2016");
+        string Csv(string item, long[] counts) => $"record_id;{item}\n" + string.Concat(counts.SelectMany((n, step) =>
+            Enumerable.Range(0, (int)n).Select(i => $"{step}-{i};{step + 1}\n")));
+        Assert.Equal(HttpStatusCode.OK, (await ImportAsync(managers, Csv("M1", [5, 8, 15, 20, 12, 6]))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await ImportAsync(staff, Csv("P1", [5, 6, 10, 25, 18, 9]))).StatusCode);
+
+        var comparison = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/survey-rounds/{staff}/comparison?with={managers}");
+        var items = comparison.GetProperty("items").EnumerateArray().ToList();
+        var p1 = items.Single(i => i.GetProperty("code").GetString() == "P1");
+        Assert.Equal("M1", p1.GetProperty("baselineCode").GetString());
+        Assert.Equal(0.6542836073910616, p1.GetProperty("groups")[0].GetProperty("chiSquare").GetProperty("p").GetDouble(), 1e-6);
+        Assert.Equal(["P1", "P2", "P3"], items.Select(i => i.GetProperty("code").GetString()!).Order());
+
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/api/v1/survey-rounds/{staff}/comparison")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/api/v1/survey-rounds/{staff}/comparison?with=999999")).StatusCode);
+    }
+
+    [EnvironmentFact]
     public async Task A_bad_file_reports_row_and_column_and_imports_nothing()
     {
         var round = await RoundAsync("gavleborg-2016-staff", "Mätning");

@@ -11,9 +11,12 @@ public sealed class ComparisonModel(MeasurementResults results) : PageModel
     public ComparisonDto Comparison { get; private set; } = null!;
     public List<string> Attributes { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync([FromRoute] int roundId, string? by)
+    public int? With { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync([FromRoute] int roundId, string? by, int? with)
     {
-        var loaded = await results.ComparisonAsync(roundId, string.IsNullOrWhiteSpace(by) ? null : by.Trim().ToLowerInvariant());
+        With = with;
+        var loaded = await results.ComparisonAsync(roundId, string.IsNullOrWhiteSpace(by) ? null : by.Trim().ToLowerInvariant(), with);
         if (loaded is null) return NotFound();
         Comparison = loaded;
         Attributes = await results.AttributesAsync(roundId);

@@ -88,8 +88,10 @@ public static class MeasurementApi
             await results.ResultsAsync(roundId, Attribute(by)) is { } dto ? Results.Ok(dto) : ApiProblems.NotFound("Mätomgången"))
             .RequirePermission(Permission.ViewAssociation);
 
-        api.MapGet("/survey-rounds/{roundId:int}/comparison", async (int roundId, string? by, MeasurementResults results) =>
-            await results.ComparisonAsync(roundId, Attribute(by)) is { } dto ? Results.Ok(dto) : ApiProblems.NotFound("Mätomgången eller dess baslinje"))
+        api.MapGet("/survey-rounds/{roundId:int}/comparison", async (int roundId, string? by, int? with, MeasurementResults results) =>
+            await results.ComparisonAsync(roundId, Attribute(by), with) is { } dto
+                ? Results.Ok(dto)
+                : ApiProblems.NotFound("Mätomgången, dess baslinje eller den andra mätomgången i samma förbund"))
             .RequirePermission(Permission.ViewAssociation);
     }
 

@@ -10,7 +10,8 @@ public sealed record ChiSquareDto(double Statistic, int Df, double P);
 public sealed record MannWhitneyDto(double U, double Z, double P);
 public sealed record GroupComparisonDto(string Group, GroupResult Baseline, GroupResult Current, double? UpperThreeDiff, double[]? Ci95,
     ChiSquareDto? ChiSquare, MannWhitneyDto? MannWhitney, string? Note);
-public sealed record ItemComparisonDto(string Code, string Wording, IReadOnlyList<GroupComparisonDto> Groups);
+/// <param name="BaselineCode">the paired item's code in the other round (Mysam's M1 for the staff's P1).</param>
+public sealed record ItemComparisonDto(string Code, string BaselineCode, string Wording, IReadOnlyList<GroupComparisonDto> Groups);
 public sealed record ComparisonDto(RoundInfo Round, RoundInfo Baseline, string? By, int Threshold, IReadOnlyList<ItemComparisonDto> Items);
 
 /// <summary>
@@ -36,11 +37,18 @@ public sealed class MeasurementResults(SamordnaDb db, MeasurementOptions options
         return new ResultsDto(Info(round), by, "record", options.SuppressionThreshold, items);
     }
 
-    public async Task<ComparisonDto?> ComparisonAsync(int roundId, string? by)
+    /// <summary>
+    /// A round against its baseline, or against another round of the same association given in <paramref name="otherRoundId"/>
+    /// (managers against staff: Mysam's M1 is the staff's P1). Items are paired by fingerprint, so only questions
+    /// that read exactly the same are compared, whatever their codes.
+    /// </summary>
+    public async Task<ComparisonDto?> ComparisonAsync(int roundId, string? by, int? otherRoundId = null)
     {
         var round = await db.SurveyRounds.AsNoTracking().Include(r => r.Instrument).SingleOrDefaultAsync(r => r.Id == roundId);
-        if (round?.BaselineRoundId is not { } baselineId) return null;
-        var baseline = await db.SurveyRounds.AsNoTracking().Include(r => r.Instrument).SingleAsync(r => r.Id == baselineId);
+        if ((otherRoundId ?? round?.BaselineRoundId) is not { } baselineId || round is null) return null;
+        var baseline = await db.SurveyRounds.AsNoTracking().Include(r => r.Instrument)
+            .SingleOrDefaultAsync(r => r.Id == baselineId && r.AssociationId == round.AssociationId);
+        if (baseline is null) return null;
         var current = InstrumentBank.Definition(round.Instrument!);
         var before = InstrumentBank.Definition(baseline.Instrument!);
         var currentCounts = await CountAsync(round, by);
@@ -49,12 +57,14 @@ public sealed class MeasurementResults(SamordnaDb db, MeasurementOptions options
         var items = new List<ItemComparisonDto>();
         foreach (var item in ScaleItems(current))
         {
-            // Only items that read exactly the same in both rounds are compared.
-            var old = before.FindItem(item.Code);
-            if (old is null || old.Fingerprint(before.ScaleOf(old)) != item.Fingerprint(current.ScaleOf(item))) continue;
+            // Only items that read exactly the same in both rounds are compared; the same code is preferred.
+            var fingerprint = item.Fingerprint(current.ScaleOf(item));
+            var old = ScaleItems(before).Where(o => o.Fingerprint(before.ScaleOf(o)) == fingerprint)
+                .OrderBy(o => o.Code == item.Code ? 0 : 1).FirstOrDefault();
+            if (old is null) continue;
             var comparison = RoundComparison.CompareCounts(item, current.ScaleOf(item),
                 GroupCounts(before, old, baselineCounts, by), GroupCounts(current, item, currentCounts, by), options.SuppressionThreshold);
-            items.Add(new ItemComparisonDto(comparison.Code, comparison.Wording, comparison.Groups.Select(g => new GroupComparisonDto(
+            items.Add(new ItemComparisonDto(comparison.Code, old.Code, comparison.Wording, comparison.Groups.Select(g => new GroupComparisonDto(
                 g.Group, g.Baseline, g.Current, g.UpperThreeDiff, g.Ci95,
                 g.ChiSquare is { } c ? new ChiSquareDto(c.Statistic, c.DegreesOfFreedom, c.P) : null,
                 g.MannWhitney is { } m ? new MannWhitneyDto(m.U, m.Z, m.P) : null,

@@ -18,6 +18,7 @@ public sealed class ResultsModel(SamordnaDb db, MeasurementResults results) : Pa
     public List<ItemResult> RadarItems { get; private set; } = [];
     public List<string> RadarGroups { get; private set; } = [];
     public Dictionary<string, List<string>> Comments { get; private set; } = [];
+    public List<SurveyRound> OtherRounds { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync([FromRoute] int roundId, string? by)
     {
@@ -51,6 +52,7 @@ public sealed class ResultsModel(SamordnaDb db, MeasurementResults results) : Pa
         Results = loaded;
         AssociationId = await db.SurveyRounds.Where(r => r.Id == roundId).Select(r => r.AssociationId).SingleAsync();
         Attributes = await results.AttributesAsync(roundId);
+        OtherRounds = await db.SurveyRounds.AsNoTracking().Where(r => r.AssociationId == AssociationId && r.Id != roundId).OrderBy(r => r.Id).ToListAsync();
         return true;
     }
 }
