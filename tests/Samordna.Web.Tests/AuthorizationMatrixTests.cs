@@ -48,6 +48,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ["PAGE /Surveys/{roundId:int}/Distribution"] = nameof(Permission.ManageMeasurement),
         ["POST /api/v1/survey-rounds/{roundId:int}/register:import"] = nameof(Permission.ManageMeasurement),
         ["POST /api/v1/survey-rounds/{roundId:int}/links"] = nameof(Permission.ManageMeasurement),
+        ["POST /api/v1/survey-rounds/{roundId:int}/invitations:send"] = nameof(Permission.ManageMeasurement),
         ["GET /api/v1/survey-rounds/{roundId:int}/response-rates"] = nameof(Permission.ViewAssociation),
         ["PUT /api/v1/associations/{associationId:int}/unit-groupings/{attribute}"] = nameof(Permission.ManageMeasurement),
         ["PAGE /Associations/{associationId:int}/Surveys"] = nameof(Permission.ViewAssociation),

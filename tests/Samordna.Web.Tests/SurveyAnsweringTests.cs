@@ -169,6 +169,49 @@ public sealed partial class SurveyAnsweringTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Invitations_and_reminders_are_mailed_and_a_draft_follows_its_person_to_the_new_link()
+    {
+        await using var sink = new SmtpSink();
+        await using var mailing = await RunningApp.StartAsync(DatabaseProvider.Sqlite, false,
+            "--Samordna:Smtp:Host=127.0.0.1", $"--Samordna:Smtp:Port={sink.Port}", "--Samordna:Smtp:EnableSsl=false", "--Samordna:Smtp:From=kansliet@forbund.se");
+        await mailing.CreateUserAsync("admin@test.se", Samordna.Core.Access.Role.SystemAdministrator);
+        var client = mailing.Client(await mailing.TokenForAsync("admin@test.se"));
+        var association = (await (await client.PostAsJsonAsync("/api/v1/associations", new
+        {
+            name = "Förbundet", organisationNumber = TestData.OrganisationNumber(), startDate = "2016-01-01", counties = new[] { "21" }, municipalities = new[] { "2180" },
+        })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        var mailed = (await (await client.PostAsJsonAsync($"/api/v1/associations/{association}/survey-rounds", new { instrument = "spindeln", name = "Spindeln 2026" }))
+            .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        await client.PostAsync($"/api/v1/survey-rounds/{mailed}/register:import",
+            new MultipartFormDataContent { { new ByteArrayContent("email\nanna@kommun.se\nper@fk.se\n"u8.ToArray()), "file", "register.csv" } });
+
+        var sent = await client.PostAsync($"/api/v1/survey-rounds/{mailed}/invitations:send", null);
+        Assert.Equal(2, (await sent.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("sent").GetInt32());
+        Assert.Equal(["anna@kommun.se", "per@fk.se"], sink.Messages.Select(m => m.To).Order());
+        // Quoted-printable wraps long lines with "=" at the end; the link is ASCII once they are joined.
+        string LinkFor(string to, int nth) => Regex.Match(sink.Messages.Where(m => m.To == to).ElementAt(nth).Data.Replace("=\r\n", ""), @"/s/[A-Za-z0-9_-]+").Value;
+
+        var anna = new WebSession(mailing.Address);
+        var first = LinkFor("anna@kommun.se", 0);
+        await anna.GetStringAsync(first);
+        await anna.PostFormAsync(first, [new("step", "questions"), new("S1", "3")]);
+
+        Assert.Equal(2, (await (await client.PostAsync($"/api/v1/survey-rounds/{mailed}/invitations:send?reminder=true", null)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("sent").GetInt32());
+        Assert.Equal(2, sink.Messages.Count(m => m.To == "anna@kommun.se"));
+        var second = LinkFor("anna@kommun.se", 1);
+        Assert.Equal(HttpStatusCode.NotFound, (await new WebSession(mailing.Address).Http.GetAsync(first)).StatusCode);
+        Assert.Matches("name=\"S1\" value=\"3\" checked", await new WebSession(mailing.Address).GetStringAsync(second));
+    }
+
+    [Fact]
+    public async Task Without_smtp_sending_is_refused_with_a_way_forward()
+    {
+        var response = await admin.PostAsync($"/api/v1/survey-rounds/{round}/invitations:send", null);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Samordna:Smtp:Host", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task The_register_cannot_be_tied_to_answers()
     {
         var columns = await app.WithDbAsync(db => Task.FromResult(db.Model.FindEntityType(typeof(SurveyInvitation))!.GetProperties().Select(p => p.Name).Order(StringComparer.Ordinal).ToList()));

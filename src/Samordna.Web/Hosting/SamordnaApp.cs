@@ -68,6 +68,7 @@ public static class SamordnaApp
         services.AddScoped<ImportAnswers>();
         services.AddScoped<MeasurementResults>();
         services.AddScoped<Distribution>();
+        services.AddSingleton(configuration.GetSection("Samordna:Smtp").Get<SmtpOptions>() ?? new SmtpOptions());
         services.AddScoped<UnitGroupings>();
         services.AddScoped<SurveyAnswering>();
         services.AddSingleton(TimeProvider.System);

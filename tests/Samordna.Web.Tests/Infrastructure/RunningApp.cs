@@ -39,7 +39,7 @@ public sealed class RunningApp : IAsyncDisposable
     /// <summary>The command-line configuration that points at this app's database (for verbs and restarts).</summary>
     public IReadOnlyList<string> ConfigurationArgs => database.ConfigurationArgs;
 
-    public static async Task<RunningApp> StartAsync(DatabaseProvider provider, bool demo = false)
+    public static async Task<RunningApp> StartAsync(DatabaseProvider provider, bool demo = false, params string[] configuration)
     {
         var database = await TestDatabase.CreateAsync(provider);
         var args = new List<string>(database.ConfigurationArgs)
@@ -47,6 +47,7 @@ public sealed class RunningApp : IAsyncDisposable
             "--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.AspNetCore=Error",
         };
         if (demo) args.Add("--Samordna:Demo=true");
+        args.AddRange(configuration);
 
         var (app, address) = await LaunchAsync(args.ToArray());
         return new RunningApp(app, address, database, args.ToArray());

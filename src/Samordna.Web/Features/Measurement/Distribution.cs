@@ -21,7 +21,7 @@ public sealed record DistributionSummary(int Invited, int Answered, int Excluded
 /// The respondent register of a round: import, single-use links, exclusions and response rates. The register
 /// knows only whether a person answered, never what or when, and writes one audit summary per action.
 /// </summary>
-public sealed class Distribution(SamordnaDb db, AuditActor actor)
+public sealed class Distribution(SamordnaDb db, AuditActor actor, SmtpOptions smtp)
 {
     public const string EmailColumn = "email";
 
@@ -79,17 +79,62 @@ public sealed class Distribution(SamordnaDb db, AuditActor actor)
     {
         var round = await db.SurveyRounds.SingleOrDefaultAsync(r => r.Id == roundId);
         if (round is null) return null;
-        var open = await db.SurveyInvitations.Where(i => i.RoundId == roundId && !i.Answered && !i.Excluded).OrderBy(i => i.Email).ToListAsync();
+        var links = await NewLinksAsync(round, baseUrl);
         var csv = new StringBuilder("email;lank\r\n");
+        foreach (var (email, link) in links) csv.Append(email).Append(';').Append(link).Append("\r\n");
+        Log(round, "Länkar skapade", $"{{\"lankar\":{links.Count}}}");
+        await db.SaveChangesAsync();
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
+    }
+
+    /// <summary>
+    /// Sends an invitation, or a reminder, with a new personal link to everyone who has not answered and is not
+    /// excluded. Needs Samordna:Smtp:Host; a half-filled draft follows its person to the new link.
+    /// </summary>
+    public async Task<Result<int>?> SendAsync(int roundId, string baseUrl, bool reminder)
+    {
+        var round = await db.SurveyRounds.SingleOrDefaultAsync(r => r.Id == roundId);
+        if (round is null) return null;
+        if (!smtp.Configured)
+            return Result<int>.Fail("smtp", "E-post är inte inställd (Samordna:Smtp:Host saknas). Skapa länkarna som fil och skicka dem med ert eget e-postverktyg.");
+        var links = await NewLinksAsync(round, baseUrl);
+        using var client = new SmtpClient(smtp.Host!, smtp.Port) { EnableSsl = smtp.EnableSsl };
+        if (smtp.UserName is not null) client.Credentials = new System.Net.NetworkCredential(smtp.UserName, smtp.Password);
+        foreach (var (email, link) in links)
+        {
+            var opening = reminder ? "Vi har ännu inte fått ditt svar på enkäten" : "Du är inbjuden att svara på enkäten";
+            var draftNote = reminder ? "\n\nHar du redan börjat fylla i enkäten finns dina sparade svar kvar bakom den nya länken." : "";
+            using var message = new MailMessage(smtp.From, email)
+            {
+                Subject = (reminder ? "Påminnelse: " : "Inbjudan: ") + round.Name,
+                Body = $"Hej!\n\n{opening} \"{round.Name}\". Dina svar kan inte kopplas till dig. Länken är personlig och kan användas en gång:\n\n{link}{draftNote}\n",
+                BodyEncoding = Encoding.UTF8,
+                SubjectEncoding = Encoding.UTF8,
+                // Readable in any mail client and in logs of the mail server; the link itself is plain ASCII.
+                BodyTransferEncoding = System.Net.Mime.TransferEncoding.QuotedPrintable,
+            };
+            await client.SendMailAsync(message);
+        }
+        Log(round, reminder ? "Påminnelse skickad" : "Inbjudan skickad", $"{{\"e-post\":{links.Count}}}");
+        await db.SaveChangesAsync();
+        return Result<int>.Ok(links.Count);
+    }
+
+    /// <summary>New single-use links for everyone still to answer; drafts move to the new link. Saved with the caller's next save.</summary>
+    private async Task<List<(string Email, string Link)>> NewLinksAsync(SurveyRound round, string baseUrl)
+    {
+        var open = await db.SurveyInvitations.Where(i => i.RoundId == round.Id && !i.Answered && !i.Excluded).OrderBy(i => i.Email).ToListAsync();
+        var links = new List<(string, string)>();
         foreach (var invitation in open)
         {
             var token = NewToken();
-            invitation.TokenHash = Hash(token);
-            csv.Append(invitation.Email).Append(';').Append(baseUrl.TrimEnd('/')).Append("/s/").Append(token).Append("\r\n");
+            var hash = Hash(token);
+            if (invitation.TokenHash is { } old)
+                await db.SurveyDrafts.Where(d => d.TokenHash == old).ExecuteUpdateAsync(s => s.SetProperty(d => d.TokenHash, hash));
+            invitation.TokenHash = hash;
+            links.Add((invitation.Email, $"{baseUrl.TrimEnd('/')}/s/{token}"));
         }
-        Log(round, "Länkar skapade", $"{{\"lankar\":{open.Count}}}");
-        await db.SaveChangesAsync();
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
+        return links;
     }
 
     public async Task<IReadOnlyList<FieldError>> ExcludeAsync(int roundId, string? email, string? reason)

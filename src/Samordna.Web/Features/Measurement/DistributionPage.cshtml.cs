@@ -45,6 +45,15 @@ public sealed class DistributionPageModel(SamordnaDb db, Distribution distributi
         return csv is null ? NotFound() : File(csv, "text/csv; charset=utf-8", $"lankar-matomgang-{roundId}.csv");
     }
 
+    public async Task<IActionResult> OnPostSendAsync([FromRoute] int roundId, bool reminder)
+    {
+        var result = await distribution.SendAsync(roundId, $"{Request.Scheme}://{Request.Host}", reminder);
+        if (result is null) return NotFound();
+        if (result.IsValid) Message = $"{(reminder ? "Påminnelse" : "Inbjudan")} skickades till {result.Value} personer.";
+        else Errors = result.Errors;
+        return await PageAsync(roundId);
+    }
+
     public async Task<IActionResult> OnPostExcludeAsync([FromRoute] int roundId, string? email, string? reason)
     {
         if (!await db.SurveyRounds.AnyAsync(r => r.Id == roundId)) return NotFound();

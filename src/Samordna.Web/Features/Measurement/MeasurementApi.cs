@@ -74,6 +74,13 @@ public static class MeasurementApi
                 : ApiProblems.NotFound("Mätomgången"))
             .RequirePermission(Permission.ManageMeasurement);
 
+        api.MapPost("/survey-rounds/{roundId:int}/invitations:send", async (int roundId, bool? reminder, HttpRequest request, Distribution distribution) =>
+        {
+            var result = await distribution.SendAsync(roundId, $"{request.Scheme}://{request.Host}", reminder == true);
+            if (result is null) return ApiProblems.NotFound("Mätomgången");
+            return result.IsValid ? Results.Ok(new { sent = result.Value }) : ApiProblems.Validation(result.Errors, "Inbjudningarna kunde inte skickas");
+        }).RequirePermission(Permission.ManageMeasurement);
+
         api.MapGet("/survey-rounds/{roundId:int}/response-rates", async (int roundId, Distribution distribution) =>
             await distribution.SummaryAsync(roundId) is { } summary ? Results.Ok(summary) : ApiProblems.NotFound("Mätomgången"))
             .RequirePermission(Permission.ViewAssociation);
