@@ -16,6 +16,7 @@ using Samordna.Web.Hosting;
 //
 //   dotnet run -c Release --project bench/Samordna.Bench -- [--associations 10] [--rounds 2] [--respondents 1000]
 //       [--Samordna:DataDirectory=/tmp/bench] [--Samordna:Database:Provider=Postgres --ConnectionStrings:Samordna=…]
+//   dotnet run -c Release --project bench/Samordna.Bench -- --throughput 2000 [--concurrency 32]   (answer submissions over HTTP)
 
 int Option(string name, int fallback)
 {
@@ -28,6 +29,12 @@ var respondents = Option("respondents", 1000);
 var configuration = args.Where(a => a.Contains(':')).ToArray();
 if (!configuration.Any(a => a.StartsWith("--Samordna:DataDirectory")))
     configuration = [.. configuration, $"--Samordna:DataDirectory={Path.Combine(Path.GetTempPath(), "samordna-bench-" + Guid.NewGuid().ToString("N")[..8])}"];
+
+if (Array.IndexOf(args, "--throughput") >= 0)
+{
+    await Samordna.Bench.Throughput.RunAsync(configuration, Option("throughput", 2000), Option("concurrency", 32));
+    return 0;
+}
 
 var app = SamordnaApp.CreateBuilder(configuration).Build();
 await using var scope = app.Services.CreateAsyncScope();

@@ -34,7 +34,7 @@ public sealed record DatabaseConfiguration(DatabaseProvider Provider, string Con
     public void Apply(DbContextOptionsBuilder builder)
     {
         if (Provider == DatabaseProvider.Postgres) builder.UseNpgsql(ConnectionString);
-        else builder.UseSqlite(ConnectionString);
+        else builder.UseSqlite(ConnectionString).AddInterceptors(new SqlitePragmas());
         // The migrations are written by hand (no design-time package here), so there is no model snapshot;
         // MigrationsMatchModelTests checks instead that they build exactly the model's schema.
         builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));

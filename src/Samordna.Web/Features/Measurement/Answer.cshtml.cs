@@ -36,25 +36,29 @@ public sealed class AnswerModel(SurveyAnswering answering) : PageModel
             posted[field] = string.Join('|', Request.Form[field].Where(v => !string.IsNullOrEmpty(v)));
             if (step == QuestionsStep) posted[SurveySession.CommentField(field)] = Request.Form[SurveySession.CommentField(field)].ToString();
         }
-        // Saved even when refused below, so nothing typed is lost.
-        await answering.SaveDraftAsync(Session!, posted);
-
         if (step == QuestionsStep && submit)
         {
+            foreach (var (field, value) in posted) Session!.Draft[field] = value;
             var problems = Session!.CommentProblems(SurveyForm.Questions(Session.Instrument, Session.ChosenUnits));
             if (problems.Count > 0)
             {
+                // Saved although refused, so nothing typed is lost.
+                await answering.SaveDraftAsync(Session, posted);
                 foreach (var (field, problem) in problems) ViewData["CommentProblem:" + field] = problem;
                 CommentProblems = problems.Count;
                 Response.StatusCode = StatusCodes.Status400BadRequest;
                 Step = QuestionsStep;
                 return Page();
             }
+            await answering.SubmitAsync(Session);
+            Done = true;
+            return Page();
         }
+        await answering.SaveDraftAsync(Session!, posted);
 
         var screened = step == ScreeningStep && SurveyForm.EndsSurvey(Session!.Instrument,
             SurveyForm.Screening(Session.Instrument).ToDictionary(i => i.Code, i => Session.Draft.GetValueOrDefault(i.Code)));
-        if (screened || (step == QuestionsStep && submit))
+        if (screened)
         {
             await answering.SubmitAsync(Session!);
             Done = true;
