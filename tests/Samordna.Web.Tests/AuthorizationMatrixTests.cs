@@ -49,6 +49,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ["POST /api/v1/survey-rounds/{roundId:int}/register:import"] = nameof(Permission.ManageMeasurement),
         ["POST /api/v1/survey-rounds/{roundId:int}/links"] = nameof(Permission.ManageMeasurement),
         ["POST /api/v1/survey-rounds/{roundId:int}/invitations:send"] = nameof(Permission.ManageMeasurement),
+        ["PUT /api/v1/survey-rounds/{roundId:int}/periods/{kind}"] = nameof(Permission.ManageMeasurement),
         ["GET /api/v1/survey-rounds/{roundId:int}/response-rates"] = nameof(Permission.ViewAssociation),
         ["PUT /api/v1/associations/{associationId:int}/unit-groupings/{attribute}"] = nameof(Permission.ManageMeasurement),
         ["PAGE /Associations/{associationId:int}/Surveys"] = nameof(Permission.ViewAssociation),
@@ -248,7 +249,8 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
             .Replace("{roundId:int}", roundId.ToString())
             .Replace("{code}", "spindeln")
             .Replace("{token}", "ogiltig-lank")
-            .Replace("{attribute}", "county_part");
+            .Replace("{attribute}", "county_part")
+            .Replace("{kind}", "chef");
         return (method, path);
     }
 

@@ -212,10 +212,31 @@ public sealed partial class SurveyAnsweringTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Each_respondent_kind_has_its_own_period_and_its_answers_carry_the_kind()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await UploadAsync($"/api/v1/survey-rounds/{round}/register:import",
+            "email;kind\nchef@kommun.se;chef\npersonal@kommun.se;personal\n")).StatusCode);
+        var closed = await admin.PutAsJsonAsync($"/api/v1/survey-rounds/{round}/periods/chef", new { opensOn = "2020-01-01", closesOn = "2020-02-01" });
+        Assert.Equal(HttpStatusCode.NoContent, closed.StatusCode);
+        var links = await LinksAsync();
+
+        Assert.Contains("stängde 2020-02-01", await app.Session().GetStringAsync(links["chef@kommun.se"]));
+        var staff = app.Session();
+        await staff.GetStringAsync(links["personal@kommun.se"]);
+        await staff.PostFormAsync(links["personal@kommun.se"], [new("step", "screening"), new("KONTAKT", "nej")]);
+        var units = await app.WithDbAsync(db => db.SurveyRecordUnits.Select(u => u.Attribute + "=" + u.Value).ToListAsync());
+        Assert.Equal(["respondent_kind=personal"], units);
+
+        var rates = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/survey-rounds/{round}/response-rates");
+        var byKind = rates.GetProperty("units").EnumerateArray().Where(u => u.GetProperty("attribute").GetString() == "respondent_kind").ToList();
+        Assert.Equal(2, byKind.Count);
+    }
+
+    [Fact]
     public async Task The_register_cannot_be_tied_to_answers()
     {
         var columns = await app.WithDbAsync(db => Task.FromResult(db.Model.FindEntityType(typeof(SurveyInvitation))!.GetProperties().Select(p => p.Name).Order(StringComparer.Ordinal).ToList()));
-        Assert.Equal(["Answered", "Email", "Excluded", "ExclusionReason", "Id", "RoundId", "TokenHash"], columns);
+        Assert.Equal(["Answered", "Email", "Excluded", "ExclusionReason", "Id", "Kind", "RoundId", "TokenHash"], columns);
         var foreignKeys = await app.WithDbAsync(db => Task.FromResult(db.Model.FindEntityType(typeof(SurveyRecord))!.GetForeignKeys().Select(f => f.PrincipalEntityType.ClrType.Name).ToList()));
         Assert.Equal(["SurveyRound"], foreignKeys);
     }

@@ -39,11 +39,23 @@ public sealed class SurveyInvitation
     public int Id { get; set; }
     public int RoundId { get; set; }
     public string Email { get; set; } = "";
+    /// <summary>Respondent kind (e.g. "chef", "personal"): its own answer period, and a unit of the answers.</summary>
+    public string? Kind { get; set; }
     public string? TokenHash { get; set; }
     public bool Answered { get; set; }
     public bool Excluded { get; set; }
     public string? ExclusionReason { get; set; }
     public List<SurveyInvitationUnit> Units { get; set; } = [];
+}
+
+/// <summary>The answer period of one respondent kind in a round, overriding the round's own dates.</summary>
+public sealed class SurveyRoundPeriod
+{
+    public int Id { get; set; }
+    public int RoundId { get; set; }
+    public string Kind { get; set; } = "";
+    public DateOnly? OpensOn { get; set; }
+    public DateOnly? ClosesOn { get; set; }
 }
 
 /// <summary>A unit attribute of an invited person (municipality, party, group, profession), for response rates.</summary>

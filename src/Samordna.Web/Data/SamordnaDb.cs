@@ -29,6 +29,7 @@ public sealed class SamordnaDb(DbContextOptions<SamordnaDb> options, AuditActor?
     public DbSet<SurveyDraft> SurveyDrafts => Set<SurveyDraft>();
     public DbSet<UnitGrouping> UnitGroupings => Set<UnitGrouping>();
     public DbSet<SurveyComment> SurveyComments => Set<SurveyComment>();
+    public DbSet<SurveyRoundPeriod> SurveyRoundPeriods => Set<SurveyRoundPeriod>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -155,6 +156,7 @@ public sealed class SamordnaDb(DbContextOptions<SamordnaDb> options, AuditActor?
         {
             e.HasAnnotation(AuditTrail.NotAuditedAnnotation, true);
             e.Property(i => i.Email).HasMaxLength(256);
+            e.Property(i => i.Kind).HasMaxLength(50);
             e.Property(i => i.TokenHash).HasMaxLength(64);
             e.Property(i => i.ExclusionReason).HasMaxLength(200);
             e.HasIndex(i => i.TokenHash).IsUnique();
@@ -177,6 +179,13 @@ public sealed class SamordnaDb(DbContextOptions<SamordnaDb> options, AuditActor?
             e.Property(d => d.TokenHash).HasMaxLength(64);
             e.HasIndex(d => d.TokenHash).IsUnique();
             e.HasOne<SurveyRound>().WithMany().HasForeignKey(d => d.RoundId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<SurveyRoundPeriod>(e =>
+        {
+            e.Property(p => p.Kind).HasMaxLength(50);
+            e.HasIndex(p => new { p.RoundId, p.Kind }).IsUnique();
+            e.HasOne<SurveyRound>().WithMany().HasForeignKey(p => p.RoundId).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<SurveyComment>(e =>

@@ -24,6 +24,9 @@ public sealed record DistributionSummary(int Invited, int Answered, int Excluded
 public sealed class Distribution(SamordnaDb db, AuditActor actor, SmtpOptions smtp)
 {
     public const string EmailColumn = "email";
+    public const string KindColumn = "kind";
+    /// <summary>The unit attribute under which a respondent's kind is kept on their answers.</summary>
+    public const string KindAttribute = "respondent_kind";
 
     /// <summary>Imports e-mail addresses with unit:&lt;attribute&gt; columns, all or nothing.</summary>
     public async Task<ImportResult?> ImportRegisterAsync(int roundId, string fileName, byte[] content)
@@ -36,9 +39,10 @@ public sealed class Distribution(SamordnaDb db, AuditActor actor, SmtpOptions sm
         var errors = new List<ImportError>();
         var emailIndex = table.Header.ToList().FindIndex(h => string.Equals(h, EmailColumn, StringComparison.OrdinalIgnoreCase));
         if (emailIndex < 0) errors.Add(new ImportError(1, EmailColumn, "Kolumnen email saknas. Registret ska ha en rad per person med e-postadress."));
-        var units = table.Header.Select((h, i) => (Header: h, Index: i)).Where(h => h.Index != emailIndex).ToList();
+        var kindIndex = table.Header.ToList().FindIndex(h => string.Equals(h, KindColumn, StringComparison.OrdinalIgnoreCase));
+        var units = table.Header.Select((h, i) => (Header: h, Index: i)).Where(h => h.Index != emailIndex && h.Index != kindIndex).ToList();
         foreach (var (header, _) in units.Where(u => !u.Header.StartsWith(AnswerImport.UnitPrefix, StringComparison.OrdinalIgnoreCase)))
-            errors.Add(new ImportError(1, header, $"Okänd kolumn \"{header}\". Förväntat: email och enhetskolumner som unit:municipality."));
+            errors.Add(new ImportError(1, header, $"Okänd kolumn \"{header}\". Förväntat: email, kind (svarandetyp, t.ex. chef eller personal) och enhetskolumner som unit:municipality."));
         if (errors.Count > 0) return new ImportResult(0, errors);
 
         var existing = (await db.SurveyInvitations.Where(i => i.RoundId == roundId).Select(i => i.Email).ToListAsync()).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -59,6 +63,7 @@ public sealed class Distribution(SamordnaDb db, AuditActor actor, SmtpOptions sm
                 invitations.Add(new SurveyInvitation
                 {
                     RoundId = roundId, Email = email,
+                    Kind = kindIndex >= 0 && fields[kindIndex].Trim().Length > 0 ? fields[kindIndex].Trim()[..Math.Min(fields[kindIndex].Trim().Length, 50)] : null,
                     Units = units.Where(u => fields[u.Index].Trim().Length > 0)
                         .Select(u => new SurveyInvitationUnit { Attribute = u.Header[AnswerImport.UnitPrefix.Length..].Trim().ToLowerInvariant(), Value = fields[u.Index].Trim() }).ToList(),
                 });
@@ -152,15 +157,29 @@ public sealed class Distribution(SamordnaDb db, AuditActor actor, SmtpOptions sm
         return [];
     }
 
-    public async Task<IReadOnlyList<FieldError>> SetDatesAsync(int roundId, DateOnly? opensOn, DateOnly? closesOn)
+    /// <summary>The round's answer period, or with a kind, that respondent kind's own period.</summary>
+    public async Task<IReadOnlyList<FieldError>> SetDatesAsync(int roundId, DateOnly? opensOn, DateOnly? closesOn, string? kind = null)
     {
         if (opensOn is not null && closesOn is not null && closesOn < opensOn)
             return [new FieldError("closesOn", "Sista svarsdag kan inte vara före första.")];
-        var round = await db.SurveyRounds.SingleAsync(r => r.Id == roundId);
-        (round.OpensOn, round.ClosesOn) = (opensOn, closesOn);
+        if (string.IsNullOrWhiteSpace(kind))
+        {
+            var round = await db.SurveyRounds.SingleAsync(r => r.Id == roundId);
+            (round.OpensOn, round.ClosesOn) = (opensOn, closesOn);
+        }
+        else
+        {
+            kind = kind.Trim();
+            var period = await db.SurveyRoundPeriods.SingleOrDefaultAsync(p => p.RoundId == roundId && p.Kind == kind);
+            if (period is null) db.SurveyRoundPeriods.Add(period = new SurveyRoundPeriod { RoundId = roundId, Kind = kind[..Math.Min(kind.Length, 50)] });
+            (period.OpensOn, period.ClosesOn) = (opensOn, closesOn);
+        }
         await db.SaveChangesAsync();
         return [];
     }
+
+    public Task<List<SurveyRoundPeriod>> PeriodsAsync(int roundId) =>
+        db.SurveyRoundPeriods.AsNoTracking().Where(p => p.RoundId == roundId).OrderBy(p => p.Kind).ToListAsync();
 
     /// <summary>Response rates per unit value (excluded people leave the base), and member municipalities nobody was invited from.</summary>
     public async Task<DistributionSummary?> SummaryAsync(int roundId)
@@ -168,7 +187,8 @@ public sealed class Distribution(SamordnaDb db, AuditActor actor, SmtpOptions sm
         var round = await db.SurveyRounds.AsNoTracking().SingleOrDefaultAsync(r => r.Id == roundId);
         if (round is null) return null;
         var invitations = await db.SurveyInvitations.AsNoTracking().Include(i => i.Units).Where(i => i.RoundId == roundId).ToListAsync();
-        var units = invitations.SelectMany(i => i.Units.Select(u => (u.Attribute, u.Value, Invitation: i)))
+        var units = invitations.SelectMany(i => i.Units.Select(u => (u.Attribute, u.Value, Invitation: i))
+                .Concat(i.Kind is null ? [] : [(Attribute: KindAttribute, Value: i.Kind, Invitation: i)]))
             .GroupBy(x => (x.Attribute, x.Value))
             .Select(g => new UnitRate(g.Key.Attribute, g.Key.Value, g.Count(x => !x.Invitation.Excluded), g.Count(x => x.Invitation.Answered), g.Count(x => x.Invitation.Excluded)))
             .OrderBy(u => u.Attribute).ThenBy(u => u.Value).ToList();

@@ -20,9 +20,11 @@ public sealed class DistributionPageModel(SamordnaDb db, Distribution distributi
 
     public async Task<IActionResult> OnGetAsync([FromRoute] int roundId) => await LoadAsync(roundId) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostDatesAsync([FromRoute] int roundId, DateOnly? opensOn, DateOnly? closesOn)
+    public List<SurveyRoundPeriod> Periods { get; private set; } = [];
+
+    public async Task<IActionResult> OnPostDatesAsync([FromRoute] int roundId, DateOnly? opensOn, DateOnly? closesOn, string? kind)
     {
-        if (await db.SurveyRounds.AnyAsync(r => r.Id == roundId)) Errors = await distribution.SetDatesAsync(roundId, opensOn, closesOn);
+        if (await db.SurveyRounds.AnyAsync(r => r.Id == roundId)) Errors = await distribution.SetDatesAsync(roundId, opensOn, closesOn, kind);
         if (Errors.Count == 0) Message = "Svarsperioden är sparad.";
         return await PageAsync(roundId);
     }
@@ -75,6 +77,7 @@ public sealed class DistributionPageModel(SamordnaDb db, Distribution distributi
         if (round is null) return false;
         Round = round;
         Summary = (await distribution.SummaryAsync(roundId))!;
+        Periods = await distribution.PeriodsAsync(roundId);
         return true;
     }
 }

@@ -8,6 +8,8 @@ using Samordna.Web.Features.Api;
 
 namespace Samordna.Web.Features.Measurement;
 
+public sealed record PeriodRequest(DateOnly? OpensOn, DateOnly? ClosesOn);
+
 public static class MeasurementApi
 {
     public static void Map(RouteGroupBuilder api)
@@ -79,6 +81,13 @@ public static class MeasurementApi
             var result = await distribution.SendAsync(roundId, $"{request.Scheme}://{request.Host}", reminder == true);
             if (result is null) return ApiProblems.NotFound("Mätomgången");
             return result.IsValid ? Results.Ok(new { sent = result.Value }) : ApiProblems.Validation(result.Errors, "Inbjudningarna kunde inte skickas");
+        }).RequirePermission(Permission.ManageMeasurement);
+
+        api.MapPut("/survey-rounds/{roundId:int}/periods/{kind}", async (int roundId, string kind, PeriodRequest request, Distribution distribution, SamordnaDb db) =>
+        {
+            if (!await db.SurveyRounds.AnyAsync(r => r.Id == roundId)) return ApiProblems.NotFound("Mätomgången");
+            var errors = await distribution.SetDatesAsync(roundId, request.OpensOn, request.ClosesOn, kind);
+            return errors.Count == 0 ? Results.NoContent() : ApiProblems.Validation(errors, "Svarsperioden kunde inte sparas");
         }).RequirePermission(Permission.ManageMeasurement);
 
         api.MapGet("/survey-rounds/{roundId:int}/response-rates", async (int roundId, Distribution distribution) =>

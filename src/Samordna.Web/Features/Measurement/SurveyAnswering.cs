@@ -39,14 +39,19 @@ public sealed class SurveyAnswering(SamordnaDb db, TimeProvider clock)
         if (invitation is null) return (null, "Länken är ogiltig eller redan använd. Varje länk kan användas en gång; kontakta den som skickade enkäten om du behöver en ny.");
         var round = await db.SurveyRounds.AsNoTracking().Include(r => r.Instrument).SingleAsync(r => r.Id == invitation.RoundId);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        if (round.OpensOn is { } opens && today < opens) return (null, $"Enkäten öppnar {opens:yyyy-MM-dd}. Välkommen tillbaka då.");
-        if (round.ClosesOn is { } closes && today > closes) return (null, $"Enkäten stängde {closes:yyyy-MM-dd}. Tack för ditt intresse.");
+        // A respondent kind's own period, where there is one, replaces the round's.
+        var period = invitation.Kind is null ? null
+            : await db.SurveyRoundPeriods.AsNoTracking().SingleOrDefaultAsync(p => p.RoundId == round.Id && p.Kind == invitation.Kind);
+        var (opensOn, closesOn) = period is null ? (round.OpensOn, round.ClosesOn) : (period.OpensOn, period.ClosesOn);
+        if (opensOn is { } opens && today < opens) return (null, $"Enkäten öppnar {opens:yyyy-MM-dd}. Välkommen tillbaka då.");
+        if (closesOn is { } closes && today > closes) return (null, $"Enkäten stängde {closes:yyyy-MM-dd}. Tack för ditt intresse.");
 
         var draft = await db.SurveyDrafts.AsNoTracking().SingleOrDefaultAsync(d => d.TokenHash == hash);
         var municipalities = await db.MemberParties.AsNoTracking()
             .Where(m => m.AssociationId == round.AssociationId && m.MunicipalityCode != null).Select(m => m.MunicipalityCode!).ToListAsync();
         return (new SurveySession(hash, round, InstrumentBank.Definition(round.Instrument!),
-            invitation.Units.ToDictionary(u => u.Attribute, u => u.Value),
+            invitation.Units.ToDictionary(u => u.Attribute, u => u.Value)
+                .Concat(invitation.Kind is null ? [] : [KeyValuePair.Create(Distribution.KindAttribute, invitation.Kind)]).ToDictionary(),
             municipalities.Select(c => SwedishRegions.Municipalities[c].ShortName).Order().ToList(),
             draft is null ? [] : JsonSerializer.Deserialize<Dictionary<string, string>>(draft.Answers) ?? []), null);
     }
