@@ -180,6 +180,31 @@ public abstract class MeasurementApiTests(DatabaseProvider provider) : IAsyncLif
     }
 
     [EnvironmentFact]
+    public async Task Exports_carry_the_same_hidden_cells_as_the_page()
+    {
+        var round = await RoundAsync("gavleborg-2016-staff", "Export");
+        var csv = new StringBuilder("record_id;unit:municipality;STRUKTUR\n");
+        for (var i = 0; i < 40; i++) csv.Append($"{i};Gävle;{(i < 25 ? "Ja" : "Nej")}\n");
+        for (var i = 0; i < 3; i++) csv.Append($"o{i};Ockelbo;Ja\n");
+        Assert.Equal(HttpStatusCode.OK, (await ImportAsync(round, csv.ToString())).StatusCode);
+        var session = app.Session();
+        await session.LoginAsync("admin@test.se");
+
+        var xlsx = await session.Http.GetByteArrayAsync($"/Surveys/{round}/Results?handler=Xlsx&by=municipality");
+        var (table, errors) = Samordna.Core.Import.ImportTable.Read("resultat.xlsx", xlsx);
+        Assert.Empty(errors);
+        var rows = table!.Rows.Select(r => r.Fields).Where(f => f[0] == "STRUKTUR").ToList();
+        var ockelbo = rows.Where(f => f[1] == "Ockelbo").ToList();
+        Assert.NotEmpty(ockelbo);
+        Assert.All(ockelbo, f => Assert.Equal("", f[6])); // count hidden
+        // With "Alla" published (28 ja), Gävle's 25 would give Ockelbo's 3 away, so it is hidden too.
+        Assert.Contains(rows, f => f[1] == "Gävle" && f[4] == "ja" && f[6] == "");
+
+        var text = await session.Http.GetStringAsync($"/Surveys/{round}/Results?handler=Csv&by=municipality");
+        Assert.Contains("STRUKTUR;Ockelbo;;", text);
+    }
+
+    [EnvironmentFact]
     public async Task A_bad_file_reports_row_and_column_and_imports_nothing()
     {
         var round = await RoundAsync("gavleborg-2016-staff", "Mätning");

@@ -30,18 +30,31 @@ public sealed class ResultsModel(SamordnaDb db, MeasurementResults results) : Pa
         return Page();
     }
 
-    /// <summary>The same suppressed numbers as the page, semicolon-separated UTF-8 with BOM for Swedish Excel.</summary>
+    private static readonly string[] ExportHeader =
+        ["Fråga", "Grupp", "Svarsposter", "Giltiga svar", "Svar (kod)", "Svar", "Antal", "Procent", "Vet ej m.m.", "Obesvarat", "Tre högsta (%)", "Medel", "Std.avv."];
+
+    /// <summary>One row per item, group and answer, with exactly the suppressed numbers the page shows (hidden = empty).</summary>
+    private IEnumerable<IReadOnlyList<object?>> ExportRows() =>
+        from item in Results.Items
+        from g in item.Groups
+        from c in g.Categories
+        select (IReadOnlyList<object?>)[item.Code, g.Group, g.N, g.ValidBase, c.Code, c.Label, c.Count, c.Percent, g.NonSubstantive, g.Blank, g.UpperThreeShare, g.Mean, g.Sd];
+
+    /// <summary>Semicolon-separated UTF-8 with BOM, so Swedish Excel opens it as it is.</summary>
     public async Task<IActionResult> OnGetCsvAsync([FromRoute] int roundId, string? by)
     {
         if (!await LoadAsync(roundId, by)) return NotFound();
-        var csv = new StringBuilder("Fråga;Grupp;Svarsposter;Giltiga svar;Svar (kod);Svar;Antal;Procent;Vet ej m.m.;Obesvarat;Tre högsta (%);Medel;Std.avv.\r\n");
+        var csv = new StringBuilder(string.Join(';', ExportHeader)).Append("\r\n");
         static string Cell(object? v) => v switch { null => "", double d => d.ToString("0.######", System.Globalization.CultureInfo.GetCultureInfo("sv-SE")), _ => v.ToString()! };
-        foreach (var item in Results.Items)
-            foreach (var g in item.Groups)
-                foreach (var c in g.Categories)
-                    csv.Append(string.Join(';', item.Code, g.Group, Cell(g.N), Cell(g.ValidBase), c.Code, c.Label, Cell(c.Count), Cell(c.Percent),
-                        Cell(g.NonSubstantive), Cell(g.Blank), Cell(g.UpperThreeShare), Cell(g.Mean), Cell(g.Sd))).Append("\r\n");
+        foreach (var row in ExportRows()) csv.Append(string.Join(';', row.Select(Cell))).Append("\r\n");
         return File([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())], "text/csv; charset=utf-8", $"resultat-{roundId}.csv");
+    }
+
+    public async Task<IActionResult> OnGetXlsxAsync([FromRoute] int roundId, string? by)
+    {
+        if (!await LoadAsync(roundId, by)) return NotFound();
+        return File(Shared.XlsxExport.Write("Resultat", ExportHeader, ExportRows()),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"resultat-{roundId}.xlsx");
     }
 
     private async Task<bool> LoadAsync(int roundId, string? by)

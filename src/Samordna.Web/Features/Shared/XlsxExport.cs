@@ -1,0 +1,49 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Samordna.Web.Features.Shared;
+
+/// <summary>A one-sheet Excel workbook (Open XML): text as inline strings, numbers as numbers, null as an empty cell.</summary>
+public static class XlsxExport
+{
+    public static byte[] Write(string sheetName, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows)
+    {
+        using var stream = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            workbook.Workbook = new Workbook();
+            var sheetPart = workbook.AddNewPart<WorksheetPart>();
+            var data = new SheetData();
+            data.AppendChild(Row(1, header.Cast<object?>().ToList()));
+            uint index = 2;
+            foreach (var row in rows) data.AppendChild(Row(index++, row));
+            sheetPart.Worksheet = new Worksheet(data);
+            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = sheetName[..Math.Min(sheetName.Length, 31)] }));
+        }
+        return stream.ToArray();
+    }
+
+    private static Row Row(uint index, IReadOnlyList<object?> values)
+    {
+        var row = new Row { RowIndex = index };
+        for (var c = 0; c < values.Count; c++)
+        {
+            var reference = Column(c) + index;
+            switch (values[c])
+            {
+                case null: break;
+                case int or long or double or decimal:
+                    row.AppendChild(new Cell { CellReference = reference, CellValue = new CellValue(Convert.ToDouble(values[c]).ToString(System.Globalization.CultureInfo.InvariantCulture)) });
+                    break;
+                default:
+                    row.AppendChild(new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(values[c]!.ToString()!)) });
+                    break;
+            }
+        }
+        return row;
+    }
+
+    private static string Column(int index) => index < 26 ? ((char)('A' + index)).ToString() : Column(index / 26 - 1) + (char)('A' + index % 26);
+}
