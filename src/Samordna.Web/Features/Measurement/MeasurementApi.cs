@@ -46,29 +46,13 @@ public static class MeasurementApi
                 : ApiProblems.Validation(result.Errors, "Mätomgången kunde inte skapas");
         }).RequirePermission(Permission.ManageMeasurement);
 
-        api.MapPost("/survey-rounds/{roundId:int}/answers:import", async (int roundId, IFormFile? file, ImportAnswers import) =>
-        {
-            if (file is null || file.Length == 0)
-                return ApiProblems.Validation([new("file", "Skicka filen i fältet file (multipart/form-data).")], "Ingen fil");
-            using var buffer = new MemoryStream();
-            await file.CopyToAsync(buffer);
-            var result = await import.HandleAsync(roundId, file.FileName, buffer.ToArray());
-            if (result is null) return ApiProblems.NotFound("Mätomgången");
-            var body = new { imported = result.Imported, errors = result.Errors.Select(e => new { row = e.Row, column = e.Column, message = e.Message }) };
-            return result.Errors.Count == 0 ? Results.Ok(body) : Results.UnprocessableEntity(body);
-        }).RequirePermission(Permission.ManageMeasurement).DisableAntiforgery();
+        api.MapPost("/survey-rounds/{roundId:int}/answers:import", (int roundId, IFormFile? file, ImportAnswers import) =>
+            UploadAsync(file, (name, bytes) => import.HandleAsync(roundId, name, bytes)))
+            .RequirePermission(Permission.ManageMeasurement).DisableAntiforgery();
 
-        api.MapPost("/survey-rounds/{roundId:int}/register:import", async (int roundId, IFormFile? file, Distribution distribution) =>
-        {
-            if (file is null || file.Length == 0)
-                return ApiProblems.Validation([new("file", "Skicka registerfilen i fältet file (multipart/form-data).")], "Ingen fil");
-            using var buffer = new MemoryStream();
-            await file.CopyToAsync(buffer);
-            var result = await distribution.ImportRegisterAsync(roundId, file.FileName, buffer.ToArray());
-            if (result is null) return ApiProblems.NotFound("Mätomgången");
-            var body = new { imported = result.Imported, errors = result.Errors.Select(e => new { row = e.Row, column = e.Column, message = e.Message }) };
-            return result.Errors.Count == 0 ? Results.Ok(body) : Results.UnprocessableEntity(body);
-        }).RequirePermission(Permission.ManageMeasurement).DisableAntiforgery();
+        api.MapPost("/survey-rounds/{roundId:int}/register:import", (int roundId, IFormFile? file, Distribution distribution) =>
+            UploadAsync(file, (name, bytes) => distribution.ImportRegisterAsync(roundId, name, bytes)))
+            .RequirePermission(Permission.ManageMeasurement).DisableAntiforgery();
 
         api.MapPost("/survey-rounds/{roundId:int}/links", async (int roundId, HttpRequest request, Distribution distribution) =>
             await distribution.CreateLinksAsync(roundId, $"{request.Scheme}://{request.Host}") is { } csv
@@ -109,6 +93,19 @@ public static class MeasurementApi
                 ? Results.Ok(dto)
                 : ApiProblems.NotFound("Mätomgången, dess baslinje eller den andra mätomgången i samma förbund"))
             .RequirePermission(Permission.ViewAssociation);
+    }
+
+    /// <summary>An all-or-nothing file import: 200 when imported, 422 with every row and column error when not.</summary>
+    private static async Task<IResult> UploadAsync(IFormFile? file, Func<string, byte[], Task<ImportResult?>> import)
+    {
+        if (file is null || file.Length == 0)
+            return ApiProblems.Validation([new("file", "Skicka filen i fältet file (multipart/form-data).")], "Ingen fil");
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer);
+        var result = await import(file.FileName, buffer.ToArray());
+        if (result is null) return ApiProblems.NotFound("Mätomgången");
+        var body = new { imported = result.Imported, errors = result.Errors.Select(e => new { row = e.Row, column = e.Column, message = e.Message }) };
+        return result.Errors.Count == 0 ? Results.Ok(body) : Results.UnprocessableEntity(body);
     }
 
     private static string? Attribute(string? by) => string.IsNullOrWhiteSpace(by) ? null : by.Trim().ToLowerInvariant();
