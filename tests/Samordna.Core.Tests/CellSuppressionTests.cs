@@ -74,27 +74,6 @@ public class CellSuppressionTests
         for (var c = 0; c < columns; c++)
             if (columnShown[c]) equations.Add(unknowns.Select(u => u.C == c ? 1.0 : 0).ToArray());
         var target = unknowns.Select(u => u == (row, column) ? 1.0 : 0).ToArray();
-        return Rank([.. equations, target]) == Rank(equations);
-    }
-
-    private static int Rank(List<double[]> matrix)
-    {
-        if (matrix.Count == 0) return 0;
-        var m = matrix.Select(r => (double[])r.Clone()).ToList();
-        int rank = 0, width = m[0].Length;
-        for (var col = 0; col < width && rank < m.Count; col++)
-        {
-            var pivot = Enumerable.Range(rank, m.Count - rank).FirstOrDefault(i => Math.Abs(m[i][col]) > 1e-9, -1);
-            if (pivot < 0) continue;
-            (m[rank], m[pivot]) = (m[pivot], m[rank]);
-            for (var i = 0; i < m.Count; i++)
-            {
-                if (i == rank || Math.Abs(m[i][col]) < 1e-9) continue;
-                var factor = m[i][col] / m[rank][col];
-                for (var j = 0; j < width; j++) m[i][j] -= factor * m[rank][j];
-            }
-            rank++;
-        }
-        return rank;
+        return LinearAlgebra.Rank([.. equations, target]) == LinearAlgebra.Rank(equations);
     }
 }

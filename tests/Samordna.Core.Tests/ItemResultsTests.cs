@@ -75,7 +75,7 @@ public class ItemResultsTests
     }
 
     [Fact]
-    public void Small_groups_are_hidden_whole_and_cannot_be_recovered_from_the_total()
+    public void Small_groups_are_merged_so_no_group_size_can_be_subtracted_from_the_total()
     {
         var scale = Scales.YesNo;
         var groups = new List<GroupAnswers>
@@ -87,14 +87,55 @@ public class ItemResultsTests
 
         var result = ItemResults.Summarise(ItemOf("gavleborg-2016-staff", "STRUKTUR"), scale, groups, 5);
 
-        var ockelbo = result.Groups[0];
-        Assert.True(ockelbo.Suppressed);
-        Assert.Null(ockelbo.N);
-        Assert.All(ockelbo.Categories, c => Assert.Null(c.Count));
-        // "Alla" is published (67 ja, 51 nej), so one other group must lose the same cells, or subtraction reveals Ockelbo.
-        foreach (var category in new[] { 0, 1 })
-            Assert.True(result.Groups.Skip(1).Any(g => g.Categories[category].Count is null), $"kategori {category} kan räknas fram");
-        Assert.True(result.Groups.Skip(1).Any(g => g.ValidBase is null), "gruppstorleken kan räknas fram");
+        // Ockelbo (3) is below the threshold, and alone still is, so the smallest other group joins it.
+        Assert.Equal(["Gävle", ItemResults.SmallGroups], result.Groups.Select(g => g.Group));
+        Assert.Equal(48, result.Groups[1].N);
+        Assert.All(result.Groups, g => Assert.True(g.N >= 5));
+    }
+
+    [Fact]
+    public void Nothing_hidden_can_be_worked_out_from_everything_published_for_a_breakdown_and_its_total()
+    {
+        // Property over random breakdowns: the "Alla" view and the group view together publish the visible cells,
+        // every row's valid base, and that "Alla" is the sum of the groups. No hidden cell may follow from that.
+        var random = new Random(1701);
+        var item = ItemOf("gavleborg-2016-staff", "P1");
+        for (var run = 0; run < 300; run++)
+        {
+            var groups = Enumerable.Range(0, random.Next(2, 6)).Select(g => new ItemResults.Counts($"G{g}",
+                Enumerable.Range(0, 6).Select(_ => (long)(random.Next(3) == 0 ? random.Next(0, 4) : random.Next(0, 25))).ToArray(),
+                random.Next(0, 6), random.Next(0, 6))).ToList();
+            var threshold = random.Next(3, 7);
+            var all = ItemResults.SummariseCounts(item, Scales.Frequency6, [ItemResults.Sum(ItemResults.AllGroup, groups, Scales.Frequency6)], threshold).Groups.Single();
+            var shown = ItemResults.SummariseCounts(item, Scales.Frequency6, groups, threshold).Groups;
+            if (shown.Any(g => g.Suppressed)) continue;
+
+            // Unknowns: the category cells of each shown group, then of "Alla".
+            var rows = shown.Select(g => g.Categories.Select(c => c.Count).ToArray()).Append(all.Categories.Select(c => c.Count).ToArray()).ToList();
+            int width = 6, unknowns = rows.Count * width;
+            var equations = new List<double[]>();
+            for (var r = 0; r < rows.Count; r++)
+            {
+                var rowSum = new double[unknowns];
+                for (var c = 0; c < width; c++)
+                {
+                    rowSum[r * width + c] = 1;
+                    if (rows[r][c] is not null) { var known = new double[unknowns]; known[r * width + c] = 1; equations.Add(known); }
+                }
+                equations.Add(rowSum);
+            }
+            for (var c = 0; c < width; c++)
+            {
+                var column = new double[unknowns];
+                for (var r = 0; r < rows.Count - 1; r++) column[r * width + c] = 1;
+                column[(rows.Count - 1) * width + c] = -1;
+                equations.Add(column);
+            }
+            for (var r = 0; r < rows.Count; r++)
+                for (var c = 0; c < width; c++)
+                    if (rows[r][c] is null)
+                        Assert.False(LinearAlgebra.Determines(equations, r * width + c, unknowns), $"run {run}: row {r} column {c} can be worked out");
+        }
     }
 
     [Fact]

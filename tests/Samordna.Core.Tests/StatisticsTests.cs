@@ -79,3 +79,15 @@ public class StatisticsTests
         Assert.Equal(0.3662, high, 4);
     }
 }
+
+public class StatisticsTailTests
+{
+    [Fact]
+    public void Very_small_p_values_are_not_rounded_to_zero()
+    {
+        // scipy 1.10.1: chi2_contingency([[500, 0], [0, 500]], correction=False) → statistic 1000.0, p = 1.7958327848007363e-219.
+        var chi = Statistics.ChiSquare([[500, 0], [0, 500]])!;
+        Assert.Equal(1000.0, chi.Statistic, 1e-9);
+        Assert.True(chi.P > 0 && chi.P < 1e-200, $"p = {chi.P}");
+    }
+}

@@ -17,28 +17,36 @@ public static class CellSuppression
     /// <param name="rowTotalShown">whether each row's total is published (false for a hidden group).</param>
     /// <param name="columnTotalShown">whether each column's total is published (e.g. by the "Alla" row).</param>
     /// <param name="forced">cells that must be hidden whatever their count (e.g. every cell of a group below the threshold).</param>
-    /// <param name="primary">whether small counts are hidden as such; off for tables of sizes, whose small groups are forced whole.</param>
-    public static bool[,] Apply(long[,] counts, bool[] rowTotalShown, bool[] columnTotalShown, int threshold, bool[,]? forced = null, bool primary = true)
+    /// <param name="primary">whether small counts are hidden as such.</param>
+    /// <param name="lockedRows">rows whose pattern is already published elsewhere: no cell in them is hidden as a complement.</param>
+    public static bool[,] Apply(long[,] counts, bool[] rowTotalShown, bool[] columnTotalShown, int threshold,
+        bool[,]? forced = null, bool primary = true, bool[]? lockedRows = null)
     {
         if (threshold < MinimumThreshold) throw new ArgumentOutOfRangeException(nameof(threshold), $"Gränsen för små tal får inte vara under {MinimumThreshold}.");
         int rows = counts.GetLength(0), columns = counts.GetLength(1);
         var hidden = new bool[rows, columns];
         for (var r = 0; r < rows; r++)
             for (var c = 0; c < columns; c++)
-                hidden[r, c] = (forced?[r, c] ?? false) || (primary && counts[r, c] > 0 && counts[r, c] < threshold);
+                hidden[r, c] = (forced?[r, c] ?? false) || (primary && lockedRows?[r] != true && counts[r, c] > 0 && counts[r, c] < threshold);
 
+        bool Open(int r, int c) => !hidden[r, c] && lockedRows?[r] != true;
         while (FindRecoverable(hidden, rowTotalShown, columnTotalShown) is { } bridge)
         {
             var (r, c) = bridge;
-            var candidates = Enumerable.Range(0, columns).Where(x => !hidden[r, x]).Select(x => (Row: r, Column: x))
-                .Concat(Enumerable.Range(0, rows).Where(y => !hidden[y, c]).Select(y => (Row: y, Column: c)))
+            var candidates = Enumerable.Range(0, columns).Where(x => Open(r, x)).Select(x => (Row: r, Column: x))
+                .Concat(Enumerable.Range(0, rows).Where(y => Open(y, c)).Select(y => (Row: y, Column: c)))
                 .ToList();
             if (candidates.Count == 0)
             {
                 // Nothing left in the bridge's row and column: widen to the whole table.
                 candidates = Enumerable.Range(0, rows).SelectMany(y => Enumerable.Range(0, columns).Select(x => (Row: y, Column: x)))
-                    .Where(p => !hidden[p.Row, p.Column]).ToList();
-                if (candidates.Count == 0) break;
+                    .Where(p => Open(p.Row, p.Column)).ToList();
+                if (candidates.Count == 0)
+                {
+                    // Cannot be protected by complements: hide every cell not yet hidden in the open rows.
+                    for (var y = 0; y < rows; y++) for (var x = 0; x < columns; x++) hidden[y, x] = true;
+                    break;
+                }
             }
             var next = candidates.OrderBy(p => counts[p.Row, p.Column] == 0 ? 1 : 0).ThenBy(p => counts[p.Row, p.Column])
                 .ThenBy(p => p.Row).ThenBy(p => p.Column).First();
@@ -58,34 +66,56 @@ public static class CellSuppression
         for (var r = 0; r < rows; r++)
             for (var c = 0; c < columns; c++)
                 if (hidden[r, c]) edges.Add((RowVertex(r), ColumnVertex(c), r, c));
-
-        for (var e = 0; e < edges.Count; e++)
-        {
-            var (a, b, row, column) = edges[e];
-            if (a == b) continue; // both ends unconstrained: nothing pins this cell
-            if (!Connected(a, b, edges, skip: e, vertexCount: 1 + rows + columns)) return (row, column);
-        }
-        return null;
+        var bridge = Bridges(1 + rows + columns, edges);
+        return bridge is { } e ? (edges[e].Row, edges[e].Column) : null;
     }
 
-    private static bool Connected(int from, int to, List<(int A, int B, int Row, int Column)> edges, int skip, int vertexCount)
+    /// <summary>The first bridge edge (not a self-loop) by Tarjan's lowlink search, in one pass over the graph.</summary>
+    private static int? Bridges(int vertexCount, List<(int A, int B, int Row, int Column)> edges)
     {
-        var adjacency = new List<int>[vertexCount];
+        var adjacency = new List<(int To, int Edge)>[vertexCount];
         for (var v = 0; v < vertexCount; v++) adjacency[v] = [];
         for (var e = 0; e < edges.Count; e++)
         {
-            if (e == skip) continue;
-            adjacency[edges[e].A].Add(edges[e].B);
-            adjacency[edges[e].B].Add(edges[e].A);
+            if (edges[e].A == edges[e].B) continue; // both ends unconstrained: nothing pins this cell
+            adjacency[edges[e].A].Add((edges[e].B, e));
+            adjacency[edges[e].B].Add((edges[e].A, e));
         }
-        var seen = new bool[vertexCount];
-        var queue = new Queue<int>([from]);
-        seen[from] = true;
-        while (queue.TryDequeue(out var v))
+        var order = new int[vertexCount];
+        var low = new int[vertexCount];
+        Array.Fill(order, -1);
+        var counter = 0;
+        int? found = null;
+        for (var start = 0; start < vertexCount && found is null; start++)
         {
-            if (v == to) return true;
-            foreach (var w in adjacency[v].Where(w => !seen[w])) { seen[w] = true; queue.Enqueue(w); }
+            if (order[start] >= 0) continue;
+            // Iterative DFS: (vertex, edge it was entered by, next neighbour index).
+            var stack = new Stack<(int Vertex, int ViaEdge, int Next)>();
+            order[start] = low[start] = counter++;
+            stack.Push((start, -1, 0));
+            while (stack.Count > 0 && found is null)
+            {
+                var (v, via, next) = stack.Pop();
+                if (next < adjacency[v].Count)
+                {
+                    stack.Push((v, via, next + 1));
+                    var (to, edge) = adjacency[v][next];
+                    if (edge == via) continue;
+                    if (order[to] < 0)
+                    {
+                        order[to] = low[to] = counter++;
+                        stack.Push((to, edge, 0));
+                    }
+                    else low[v] = Math.Min(low[v], order[to]);
+                }
+                else if (stack.Count > 0)
+                {
+                    var parent = stack.Peek().Vertex;
+                    low[parent] = Math.Min(low[parent], low[v]);
+                    if (low[v] > order[parent]) found = via;
+                }
+            }
         }
-        return false;
+        return found;
     }
 }

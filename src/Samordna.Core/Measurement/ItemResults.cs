@@ -84,63 +84,95 @@ public static class ItemResults
     public static ItemResult SummariseCounts(Item item, Scale scale, IReadOnlyList<Counts> groups, int threshold)
     {
         if (groups.Count == 0) return new ItemResult(item.Code, item.Wording, scale.Code, []);
-        var overall = new Counts(AllGroup,
-            Enumerable.Range(0, scale.Steps.Count).Select(i => groups.Sum(g => g.Steps[i])).ToArray(),
-            groups.Sum(g => g.NonSubstantive), groups.Sum(g => g.Blank));
-        var overallResult = Protect(scale, [overall], threshold, columnTotals: null)[0];
+        var overall = Sum(AllGroup, groups, scale);
+        var overallResult = Protect(scale, [overall], threshold, published: null)[0];
         if (groups.Count == 1 && groups[0].Group == AllGroup)
             return new ItemResult(item.Code, item.Wording, scale.Code, [overallResult]);
-        return new ItemResult(item.Code, item.Wording, scale.Code, Protect(scale, groups.ToList(), threshold, overallResult));
+        return new ItemResult(item.Code, item.Wording, scale.Code, Protect(scale, Breakdown(groups, scale, threshold), threshold, overallResult));
     }
 
-    /// <param name="columnTotals">the overall group as published, or null for the overall group itself.</param>
-    private static List<GroupResult> Protect(Scale scale, List<Counts> rows, int threshold, GroupResult? columnTotals)
+    /// <summary>The groups as they are reported: small ones merged (see <see cref="SmallGroups"/>).</summary>
+    public static List<Counts> Breakdown(IReadOnlyList<Counts> groups, Scale scale, int threshold) =>
+        groups.Count == 1 && groups[0].Group == AllGroup ? groups.ToList() : MergeSmall(groups, scale, threshold);
+
+    /// <summary>Groups with fewer answer records than the threshold are reported together.</summary>
+    public const string SmallGroups = "Övriga (små grupper)";
+
+    /// <summary>
+    /// Merges the groups below the threshold into one; if that is still below, the smallest other group joins it.
+    /// So every group shown has a size of at least the threshold, and no group's size can be subtracted out of "Alla".
+    /// </summary>
+    private static List<Counts> MergeSmall(IReadOnlyList<Counts> groups, Scale scale, int threshold)
     {
-        var n = rows.Count;
-        var tooSmall = rows.Select(r => r.N < threshold).ToArray();
-        var hasColumns = columnTotals is not null && n > 1;
-
-        // 1. Sizes: [valid base, the rest] with the group size as row total; a group below the threshold is hidden whole.
-        var sizes = Table(rows, r => [r.ValidBase, r.NonSubstantive + r.Blank]);
-        var sizeForced = Forced(n, 2, g => tooSmall[g]);
-        var sizeHidden = CellSuppression.Apply(sizes, tooSmall.Select(s => !s).ToArray(),
-            [hasColumns && columnTotals!.ValidBase is not null, hasColumns && columnTotals!.N is not null && columnTotals.ValidBase is not null],
-            threshold, sizeForced, primary: false);
-        var validBaseShown = Enumerable.Range(0, n).Select(g => !sizeHidden[g, 0]).ToArray();
-
-        // 2. Categories, with the valid base as row total.
-        var categories = Table(rows, r => r.Steps);
-        var categoryHidden = CellSuppression.Apply(categories, validBaseShown,
-            Enumerable.Range(0, scale.Steps.Count).Select(c => hasColumns && columnTotals!.Categories[c].Count is not null).ToArray(),
-            threshold, Forced(n, scale.Steps.Count, g => tooSmall[g]));
-
-        // 3. Non-substantive and blank, with the group size less the valid base as row total.
-        var rest = Table(rows, r => [r.NonSubstantive, r.Blank]);
-        var restHidden = CellSuppression.Apply(rest, Enumerable.Range(0, n).Select(g => !tooSmall[g] && validBaseShown[g]).ToArray(),
-            [hasColumns && columnTotals!.NonSubstantive is not null, hasColumns && columnTotals!.Blank is not null],
-            threshold, Forced(n, 2, g => tooSmall[g]));
-
-        return rows.Select((r, g) =>
+        var large = groups.Where(g => g.N >= threshold).OrderBy(g => g.N).ToList();
+        var small = groups.Where(g => g.N < threshold).ToList();
+        if (small.Count == 0) return groups.ToList();
+        while (small.Sum(g => g.N) < threshold && large.Count > 0)
         {
-            var anyCategoryHidden = Enumerable.Range(0, scale.Steps.Count).Any(c => categoryHidden[g, c]) || !validBaseShown[g];
+            small.Add(large[0]);
+            large.RemoveAt(0);
+        }
+        var merged = Sum(SmallGroups, small, scale);
+        return groups.Where(g => large.Contains(g)).Append(merged).ToList();
+    }
+
+    public static Counts Sum(string name, IReadOnlyList<Counts> groups, Scale scale) => new(name,
+        Enumerable.Range(0, scale.Steps.Count).Select(i => groups.Sum(g => g.Steps[i])).ToArray(),
+        groups.Sum(g => g.NonSubstantive), groups.Sum(g => g.Blank));
+
+    /// <param name="published">the "Alla" group as already published, or null when protecting "Alla" itself.</param>
+    /// <remarks>
+    /// The groups and the published "Alla" row are protected as one table per part (the categories, with the valid
+    /// base as row total; the non-substantive and blank answers, with the rest as row total): "Alla" = the sum of
+    /// the groups is a published equation for every column. "Alla" keeps the pattern it was published with, so the
+    /// breakdown hides group cells instead. Group sizes and valid bases are always shown (every group is at least
+    /// the threshold), except when "Alla" itself is below it: then everything is hidden.
+    /// </remarks>
+    private static List<GroupResult> Protect(Scale scale, List<Counts> groups, int threshold, GroupResult? published)
+    {
+        var withAll = published is null ? groups : [.. groups, Sum(AllGroup, groups, scale)];
+        var n = withAll.Count;
+        var allRow = published is null ? -1 : n - 1;
+        var hideAll = withAll.Any(r => r.N < threshold);
+        var totals = Enumerable.Repeat(!hideAll, n).ToArray();
+        bool[]? locked = published is null ? null : Enumerable.Range(0, n).Select(g => g == allRow).ToArray();
+        bool[,] Forced(int columns, Func<int, bool> hiddenInAll)
+        {
+            var forced = new bool[n, columns];
+            for (var g = 0; g < n; g++)
+                for (var c = 0; c < columns; c++)
+                    forced[g, c] = hideAll || (g == allRow && hiddenInAll(c));
+            return forced;
+        }
+
+        var categoryHidden = CellSuppression.Apply(Table(withAll, r => r.Steps), totals,
+            Enumerable.Repeat(published is not null, scale.Steps.Count).ToArray(), threshold,
+            Forced(scale.Steps.Count, c => published!.Categories[c].Count is null), lockedRows: locked);
+        var restHidden = CellSuppression.Apply(Table(withAll, r => [r.NonSubstantive, r.Blank]), totals,
+            [published is not null, published is not null], threshold,
+            Forced(2, c => (c == 0 ? published!.NonSubstantive : published!.Blank) is null), lockedRows: locked);
+
+        return groups.Select((r, g) =>
+        {
+            var anyCategoryHidden = Enumerable.Range(0, scale.Steps.Count).Any(c => categoryHidden[g, c]);
             var cats = scale.Steps.Select((step, c) => new CategoryResult(step.Code, step.Label,
                 categoryHidden[g, c] ? null : r.Steps[c],
-                categoryHidden[g, c] || !validBaseShown[g] || r.ValidBase == 0 ? null : 100.0 * r.Steps[c] / r.ValidBase)).ToList();
-            var exact = !anyCategoryHidden && r.ValidBase > 0;
+                categoryHidden[g, c] || hideAll || r.ValidBase == 0 ? null : 100.0 * r.Steps[c] / r.ValidBase)).ToList();
+            var exact = !anyCategoryHidden && !hideAll && r.ValidBase > 0;
             return new GroupResult(r.Group,
-                tooSmall[g] ? null : r.N,
-                validBaseShown[g] ? r.ValidBase : null,
+                hideAll ? null : r.N,
+                hideAll ? null : r.ValidBase,
                 restHidden[g, 0] ? null : r.NonSubstantive,
                 restHidden[g, 1] ? null : r.Blank,
                 cats,
                 exact && scale.Steps.Count == 6 ? 100.0 * r.Steps.Skip(3).Sum() / r.ValidBase : null,
                 exact && scale.IsNumeric ? Mean(scale, r) : null,
                 exact && scale.IsNumeric && r.ValidBase > 1 ? SampleSd(scale, r) : null,
-                tooSmall[g]);
+                hideAll);
         }).ToList();
     }
 
-    private static long[,] Table(List<Counts> rows, Func<Counts, long[]> cells)
+    private static long[,] Table(IReadOnlyList<Counts> rows, Func<Counts, long[]> cells)
     {
         var width = cells(rows[0]).Length;
         var table = new long[rows.Count, width];
@@ -150,14 +182,6 @@ public static class ItemResults
             for (var c = 0; c < width; c++) table[g, c] = row[c];
         }
         return table;
-    }
-
-    private static bool[,] Forced(int rows, int columns, Func<int, bool> hideRow)
-    {
-        var forced = new bool[rows, columns];
-        for (var g = 0; g < rows; g++)
-            if (hideRow(g)) for (var c = 0; c < columns; c++) forced[g, c] = true;
-        return forced;
     }
 
     private static double Mean(Scale scale, Counts r) =>

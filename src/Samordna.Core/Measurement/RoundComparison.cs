@@ -26,16 +26,21 @@ public static class RoundComparison
 
     public static ItemComparison CompareCounts(Item item, Scale scale, IReadOnlyList<ItemResults.Counts> baseline, IReadOnlyList<ItemResults.Counts> current, int threshold)
     {
-        var names = baseline.Select(g => g.Group).Concat(current.Select(g => g.Group)).Distinct().ToList();
-        ItemResults.Counts Find(IReadOnlyList<ItemResults.Counts> groups, string name) =>
-            groups.FirstOrDefault(g => g.Group == name) ?? new ItemResults.Counts(name, new long[scale.Steps.Count], 0, 0);
-        var before = ItemResults.SummariseCounts(item, scale, names.Select(n => Find(baseline, n)).ToList(), threshold).Groups;
-        var after = ItemResults.SummariseCounts(item, scale, names.Select(n => Find(current, n)).ToList(), threshold).Groups;
+        // Each round is protected exactly as its own results show it, so the two views never disagree on what
+        // is hidden; groups are then paired by name, and a group found in one round only is noted, not padded.
+        var beforeGroups = ItemResults.Breakdown(baseline, scale, threshold);
+        var afterGroups = ItemResults.Breakdown(current, scale, threshold);
+        var before = ItemResults.SummariseCounts(item, scale, beforeGroups, threshold).Groups;
+        var after = ItemResults.SummariseCounts(item, scale, afterGroups, threshold).Groups;
+        var names = before.Select(g => g.Group).Concat(after.Select(g => g.Group)).Distinct().ToList();
 
-        var comparisons = names.Select((name, i) =>
+        var comparisons = names.Select(name =>
         {
-            var b = before[i];
-            var c = after[i];
+            var b = before.FirstOrDefault(g => g.Group == name);
+            var c = after.FirstOrDefault(g => g.Group == name);
+            if (b is null || c is null)
+                return new GroupComparison(name, b ?? Missing(name, scale), c ?? Missing(name, scale), null, null, null, null,
+                    "Gruppen finns bara i den ena mätningen (eller är sammanslagen med andra små grupper där) och jämförs inte.");
             var note = Reason(b, c, threshold);
             if (note is not null) return new GroupComparison(name, b, c, null, null, null, null, note);
 
@@ -55,6 +60,9 @@ public static class RoundComparison
         }).ToList();
         return new ItemComparison(item.Code, item.Wording, comparisons);
     }
+
+    private static GroupResult Missing(string name, Scale scale) =>
+        new(name, null, null, null, null, scale.Steps.Select(st => new CategoryResult(st.Code, st.Label, null, null)).ToList(), null, null, null, true);
 
     private static string? Reason(GroupResult baseline, GroupResult current, int threshold)
     {

@@ -37,7 +37,8 @@ public static class Statistics
             }
         }
         var df = (rows.Count - 1) * (columns.Count - 1);
-        return new ChiSquareResult(statistic, df, 1 - ChiSquared.CDF(df, statistic));
+        // The upper regularized gamma directly: 1 − CDF would round tiny p-values to 0.
+        return new ChiSquareResult(statistic, df, MathNet.Numerics.SpecialFunctions.GammaUpperRegularized(df / 2.0, statistic / 2.0));
     }
 
     /// <summary>
