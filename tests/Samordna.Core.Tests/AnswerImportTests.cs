@@ -65,6 +65,7 @@ public class AnswerImportTests
     [InlineData("record_id;Q99\n1;ofta\n", "Q99")]
     [InlineData("record_id;unit:Län!;P1\n1;x;ofta\n", "unit:Län!")]
     [InlineData("record_id;KONTAKT;P1\n1;Nej;ofta\n", "P1")]
+    [InlineData("record_id;unit:municipality;unit:Municipality\n1;Gävle;Gävle\n", "unit:Municipality")]
     public void Header_and_screening_mistakes_are_named(string text, string column)
     {
         var (records, errors) = Import(text);

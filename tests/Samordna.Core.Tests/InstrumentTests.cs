@@ -58,6 +58,7 @@ public class InstrumentTests
     [InlineData("{", "JSON")]
     [InlineData("{\"code\":\"x\",\"version\":1,\"title\":\"t\",\"provenance\":\"p\",\"items\":[{\"code\":\"Q1\",\"wording\":\"w\",\"scale\":\"okand\"}]}", "okand")]
     [InlineData("{\"code\":\"x\",\"version\":1,\"title\":\"t\",\"provenance\":\"\",\"items\":[]}", "provenance")]
+    [InlineData("{\"code\":\"x\",\"version\":1,\"title\":\"t\",\"provenance\":\"p\",\"items\":[null]}", "null")]
     [InlineData("{\"code\":\"x\",\"version\":1,\"title\":\"t\",\"provenance\":\"p\",\"items\":[{\"code\":\"Q1\",\"wording\":\"w\",\"scale\":\"yesno\",\"kind\":\"screening\",\"endsSurveyOn\":[\"kanske\"]}]}", "kanske")]
     public void Bad_instrument_files_are_refused_with_a_reason(string json, string expected)
     {

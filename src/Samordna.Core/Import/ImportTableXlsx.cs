@@ -6,7 +6,7 @@ namespace Samordna.Core.Import;
 
 public sealed partial class ImportTable
 {
-    /// <summary>The first worksheet of an .xlsx workbook; numbers as written (invariant), dates as ÅÅÅÅ-MM-DD.</summary>
+    /// <summary>The first worksheet of an .xlsx workbook; numbers as written (invariant). Dates arrive as Excel's serial numbers.</summary>
     public static (ImportTable? Table, IReadOnlyList<ImportError> Errors) ReadXlsx(byte[] bytes)
     {
         try
@@ -23,6 +23,8 @@ public sealed partial class ImportTable
             {
                 var cells = row.Elements<Cell>().Select(c => (Column: ColumnIndex(c.CellReference?.Value), Text: Text(c, shared))).ToList();
                 if (cells.All(c => c.Text.Length == 0)) continue;
+                if (cells.Max(c => c.Column) >= MaxColumns)
+                    return (null, [new ImportError((int)(row.RowIndex?.Value ?? 0), "", $"Arbetsbladet har värden längre åt höger än {MaxColumns} kolumner.")]);
                 var width = cells.Max(c => c.Column) + 1;
                 var fields = new string[width];
                 Array.Fill(fields, "");
@@ -53,11 +55,14 @@ public sealed partial class ImportTable
         return raw;
     }
 
+    /// <summary>Excel's own limit (column XFD).</summary>
+    private const int MaxColumns = 16_384;
+
     /// <summary>"C7" → 2.</summary>
     private static int ColumnIndex(string? reference)
     {
         var index = 0;
-        foreach (var c in (reference ?? "A").TakeWhile(char.IsAsciiLetter)) index = index * 26 + (char.ToUpperInvariant(c) - 'A' + 1);
+        foreach (var c in (reference ?? "A").TakeWhile(char.IsAsciiLetter).Take(4)) index = index * 26 + (char.ToUpperInvariant(c) - 'A' + 1);
         return Math.Max(0, index - 1);
     }
 }

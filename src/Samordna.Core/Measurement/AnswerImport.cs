@@ -39,7 +39,9 @@ public static partial class AnswerImport
             {
                 var attribute = name[UnitPrefix.Length..].Trim().ToLowerInvariant();
                 if (!AttributePattern().IsMatch(attribute))
-                    errors.Add(new ImportError(1, name, "Enhetskolumnen ska heta unit:<namn> med små bokstäver, siffror eller _, till exempel unit:county_part."));
+                    errors.Add(new ImportError(1, name, "Enhetskolumnen ska heta unit:<namn> med högst 50 små bokstäver, siffror eller _, till exempel unit:county_part."));
+                else if (units.Any(u => u.Attribute == attribute))
+                    errors.Add(new ImportError(1, name, $"Enheten {attribute} finns i flera kolumner."));
                 else units.Add((i, attribute));
             }
             else if (instrument.FindItem(name) is { } item) items.Add((i, item));
@@ -83,6 +85,8 @@ public static partial class AnswerImport
                 if (item.Kind == ItemKind.Screening && codes.Count == 1 && item.EndsSurveyOn.Contains(codes[0], StringComparer.OrdinalIgnoreCase))
                     endedBy = item.Code;
             }
+            foreach (var (index, _) in units.Where(u => fields[u.Index].Trim().Length > MaxUnitValue))
+                errors.Add(new ImportError(row, header[index], $"Enhetens värde får vara högst {MaxUnitValue} tecken."));
             records.Add(new ImportedRecord(row, recordId, respondentColumn >= 0 && fields[respondentColumn].Trim().Length > 0 ? fields[respondentColumn].Trim() : null,
                 units.ToDictionary(u => u.Attribute, u => fields[u.Index].Trim()), answers));
         }
@@ -92,6 +96,8 @@ public static partial class AnswerImport
     private static int IndexOf(IReadOnlyList<string> header, string name) =>
         header.ToList().FindIndex(h => string.Equals(h, name, StringComparison.OrdinalIgnoreCase));
 
-    [GeneratedRegex("^[a-z0-9_]+$")]
+    public const int MaxUnitValue = 200;
+
+    [GeneratedRegex("^[a-z0-9_]{1,50}$")]
     private static partial Regex AttributePattern();
 }

@@ -39,6 +39,9 @@ public static class InstrumentFile
                 $"Filen är inte en giltig instrumentdefinition (JSON){(e.LineNumber is { } line ? $" på rad {line + 1}" : "")}: kontrollera fältet {e.Path}.");
         }
         if (file is null) return Result<Instrument>.Fail("fil", "Filen är tom.");
+        if ((file.Scales ?? []).Any(s => s is null) || (file.Items ?? []).Any(i => i is null)
+            || (file.Scales ?? []).Any(s => (s.Steps ?? []).Concat(s.NonSubstantive ?? []).Any(x => x is null)))
+            return Result<Instrument>.Fail("fil", "Filen har tomma poster (null) bland skalor, steg eller frågor.");
 
         var errors = new List<FieldError>();
         Require(errors, "code", file.Code);

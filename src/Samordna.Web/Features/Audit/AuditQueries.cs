@@ -21,10 +21,8 @@ public sealed class AuditQueries(SamordnaDb db)
     {
         var text = new StringBuilder("Id;Tidpunkt (UTC);Vem;Förbund;Händelse;Objekt;Nyckel;Ändringar\r\n");
         foreach (var r in rows)
-            text.Append(string.Join(';', r.Id, r.At.ToString("yyyy-MM-dd HH:mm:ss"), Csv(r.Actor), r.AssociationId, r.Action, r.Entity, Csv(r.EntityKey), Csv(r.Changes))).Append("\r\n");
+            text.Append(string.Join(';', r.Id, r.At.ToString("yyyy-MM-dd HH:mm:ss"), Shared.CsvText.Field(r.Actor), r.AssociationId, r.Action, r.Entity, Shared.CsvText.Field(r.EntityKey), Shared.CsvText.Field(r.Changes))).Append("\r\n");
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }
 
-    private static string Csv(string value) =>
-        value.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
 }

@@ -50,7 +50,7 @@ public sealed class AnswerModel(SurveyAnswering answering) : PageModel
                 Step = QuestionsStep;
                 return Page();
             }
-            await answering.SubmitAsync(Session);
+            await answering.SubmitAsync(Session); // false only when a double click already sent the same answers
             Done = true;
             return Page();
         }

@@ -41,8 +41,11 @@ public sealed class Distribution(SamordnaDb db, AuditActor actor, SmtpOptions sm
         if (emailIndex < 0) errors.Add(new ImportError(1, EmailColumn, "Kolumnen email saknas. Registret ska ha en rad per person med e-postadress."));
         var kindIndex = table.Header.ToList().FindIndex(h => string.Equals(h, KindColumn, StringComparison.OrdinalIgnoreCase));
         var units = table.Header.Select((h, i) => (Header: h, Index: i)).Where(h => h.Index != emailIndex && h.Index != kindIndex).ToList();
-        foreach (var (header, _) in units.Where(u => !u.Header.StartsWith(AnswerImport.UnitPrefix, StringComparison.OrdinalIgnoreCase)))
-            errors.Add(new ImportError(1, header, $"Okänd kolumn \"{header}\". Förväntat: email, kind (svarandetyp, t.ex. chef eller personal) och enhetskolumner som unit:municipality."));
+        foreach (var (header, _) in units.Where(u => !u.Header.StartsWith(AnswerImport.UnitPrefix, StringComparison.OrdinalIgnoreCase)
+                     || !System.Text.RegularExpressions.Regex.IsMatch(u.Header[AnswerImport.UnitPrefix.Length..].Trim().ToLowerInvariant(), "^[a-z0-9_]{1,50}$")))
+            errors.Add(new ImportError(1, header, $"Okänd kolumn \"{header}\". Förväntat: email, kind (svarandetyp, t.ex. chef eller personal) och enhetskolumner som unit:municipality (högst 50 tecken: små bokstäver, siffror, _)."));
+        foreach (var twice in units.GroupBy(u => u.Header.Trim().ToLowerInvariant()).Where(g => g.Count() > 1))
+            errors.Add(new ImportError(1, twice.First().Header, "Kolumnen finns flera gånger."));
         if (errors.Count > 0) return new ImportResult(0, errors);
 
         var existing = (await db.SurveyInvitations.Where(i => i.RoundId == roundId).Select(i => i.Email).ToListAsync()).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -51,6 +54,8 @@ public sealed class Distribution(SamordnaDb db, AuditActor actor, SmtpOptions sm
         foreach (var (row, fields) in table.Rows)
         {
             var email = fields[emailIndex].Trim();
+            foreach (var (header, index) in units.Where(u => fields[u.Index].Trim().Length > AnswerImport.MaxUnitValue))
+                errors.Add(new ImportError(row, header, $"Värdet får vara högst {AnswerImport.MaxUnitValue} tecken."));
             if (!MailAddress.TryCreate(email, out var parsed) || parsed.Address != email || email.Length > 256)
                 errors.Add(new ImportError(row, EmailColumn, $"\"{email}\" är ingen giltig e-postadress."));
             else if (existing.Contains(email))
@@ -86,7 +91,7 @@ public sealed class Distribution(SamordnaDb db, AuditActor actor, SmtpOptions sm
         if (round is null) return null;
         var links = await NewLinksAsync(round, baseUrl);
         var csv = new StringBuilder("email;lank\r\n");
-        foreach (var (email, link) in links) csv.Append(email).Append(';').Append(link).Append("\r\n");
+        foreach (var (email, link) in links.Where(l => l.Link.Length > 0)) csv.Append(email).Append(';').Append(link).Append("\r\n");
         Log(round, "Länkar skapade", $"{{\"lankar\":{links.Count}}}");
         await db.SaveChangesAsync();
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
@@ -94,7 +99,7 @@ public sealed class Distribution(SamordnaDb db, AuditActor actor, SmtpOptions sm
 
     /// <summary>
     /// Sends an invitation, or a reminder, with a new personal link to everyone who has not answered and is not
-    /// excluded. Needs Samordna:Smtp:Host; a half-filled draft follows its person to the new link.
+    /// excluded; those who have started are pointed to the link they already have. Needs Samordna:Smtp:Host.
     /// </summary>
     public async Task<Result<int>?> SendAsync(int roundId, string baseUrl, bool reminder)
     {
@@ -108,11 +113,12 @@ public sealed class Distribution(SamordnaDb db, AuditActor actor, SmtpOptions sm
         foreach (var (email, link) in links)
         {
             var opening = reminder ? "Vi har ännu inte fått ditt svar på enkäten" : "Du är inbjuden att svara på enkäten";
-            var draftNote = reminder ? "\n\nHar du redan börjat fylla i enkäten finns dina sparade svar kvar bakom den nya länken." : "";
+            // Those who have started keep their own link, which holds what they saved.
+            var shown = link.Length > 0 ? link : "(använd länken i ditt tidigare mejl; dina sparade svar finns kvar där)";
             using var message = new MailMessage(smtp.From, email)
             {
                 Subject = (reminder ? "Påminnelse: " : "Inbjudan: ") + round.Name,
-                Body = $"Hej!\n\n{opening} \"{round.Name}\". Dina svar kan inte kopplas till dig. Länken är personlig och kan användas en gång:\n\n{link}{draftNote}\n",
+                Body = $"Hej!\n\n{opening} \"{round.Name}\". Dina svar kan inte kopplas till dig. Länken är personlig och kan användas en gång:\n\n{shown}\n",
                 BodyEncoding = Encoding.UTF8,
                 SubjectEncoding = Encoding.UTF8,
                 // Readable in any mail client and in logs of the mail server; the link itself is plain ASCII.
@@ -125,18 +131,18 @@ public sealed class Distribution(SamordnaDb db, AuditActor actor, SmtpOptions sm
         return Result<int>.Ok(links.Count);
     }
 
-    /// <summary>New single-use links for everyone still to answer; drafts move to the new link. Saved with the caller's next save.</summary>
+    /// <summary>New single-use links for everyone still to answer who has not started (an empty link for those who have). Saved with the caller's next save.</summary>
     private async Task<List<(string Email, string Link)>> NewLinksAsync(SurveyRound round, string baseUrl)
     {
+        // People who have started keep their link: replacing it would strand a form open in their browser.
+        var started = (await db.SurveyDrafts.Where(d => d.RoundId == round.Id).Select(d => d.TokenHash).ToListAsync()).ToHashSet();
         var open = await db.SurveyInvitations.Where(i => i.RoundId == round.Id && !i.Answered && !i.Excluded).OrderBy(i => i.Email).ToListAsync();
         var links = new List<(string, string)>();
         foreach (var invitation in open)
         {
+            if (invitation.TokenHash is { } current && started.Contains(current)) { links.Add((invitation.Email, "")); continue; }
             var token = NewToken();
-            var hash = Hash(token);
-            if (invitation.TokenHash is { } old)
-                await db.SurveyDrafts.Where(d => d.TokenHash == old).ExecuteUpdateAsync(s => s.SetProperty(d => d.TokenHash, hash));
-            invitation.TokenHash = hash;
+            invitation.TokenHash = Hash(token);
             links.Add((invitation.Email, $"{baseUrl.TrimEnd('/')}/s/{token}"));
         }
         return links;

@@ -11,8 +11,7 @@ public sealed record ImportResult(int Imported, IReadOnlyList<ImportError> Error
 
 /// <summary>
 /// Imports an earlier round's raw answers, all or nothing. The file's record ids are not stored (they may lead
-/// back to the other tool's respondents); a respondent id is kept only as a hash within the round, enough to
-/// count persons.
+/// back to the other tool's respondents); a respondent id is replaced by a random key, enough to count persons.
 /// </summary>
 public sealed class ImportAnswers(SamordnaDb db, AuditActor actor)
 {
@@ -25,6 +24,9 @@ public sealed class ImportAnswers(SamordnaDb db, AuditActor actor)
         var (records, errors) = AnswerImport.Read(InstrumentBank.Definition(round.Instrument!), table);
         if (errors.Count > 0) return new ImportResult(0, errors);
 
+        // A random key per distinct respondent id, forgotten after the import: a hash of the id could be guessed back.
+        var keys = records.Where(r => r.RespondentId is not null).Select(r => r.RespondentId!).Distinct()
+            .ToDictionary(id => id, _ => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)));
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync();
         foreach (var chunk in records.Chunk(500))
@@ -34,7 +36,7 @@ public sealed class ImportAnswers(SamordnaDb db, AuditActor actor)
                 db.SurveyRecords.Add(new SurveyRecord
                 {
                     RoundId = roundId,
-                    RespondentKey = r.RespondentId is null ? null : RespondentKey(roundId, r.RespondentId),
+                    RespondentKey = r.RespondentId is null ? null : keys[r.RespondentId],
                     Units = r.Units.Where(u => u.Value.Length > 0).Select(u => new SurveyRecordUnit { Attribute = u.Key, Value = u.Value }).ToList(),
                     Answers = r.Answers.SelectMany(a => a.Value.Count == 0
                         ? [new SurveyAnswer { ItemCode = a.Key, Value = null }]
@@ -56,6 +58,4 @@ public sealed class ImportAnswers(SamordnaDb db, AuditActor actor)
         return new ImportResult(records.Count, []);
     }
 
-    private static string RespondentKey(int roundId, string respondentId) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{roundId}\u001f{respondentId}")))[..32];
 }

@@ -76,7 +76,7 @@ public static class MeasurementApi
 
         api.MapGet("/survey-rounds/{roundId:int}/response-rates", async (int roundId, Distribution distribution) =>
             await distribution.SummaryAsync(roundId) is { } summary ? Results.Ok(summary) : ApiProblems.NotFound("Mätomgången"))
-            .RequirePermission(Permission.ViewAssociation);
+            .RequirePermission(Permission.ManageMeasurement);
 
         api.MapPut("/associations/{associationId:int}/unit-groupings/{attribute}", async (int associationId, string attribute, UnitGroupingRequest request, UnitGroupings groupings) =>
         {

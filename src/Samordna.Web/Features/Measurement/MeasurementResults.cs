@@ -79,7 +79,10 @@ public sealed class MeasurementResults(SamordnaDb db, MeasurementOptions options
     /// </summary>
     public async Task<Dictionary<string, List<string>>> CommentsAsync(int roundId)
     {
-        if (await db.SurveyRecords.CountAsync(r => r.RoundId == roundId) < options.SuppressionThreshold) return [];
+        // Persons, not records: one person answering for five municipalities is still one writer.
+        var persons = await db.SurveyRecords.Where(r => r.RoundId == roundId && r.RespondentKey != null).Select(r => r.RespondentKey).Distinct().CountAsync()
+                      + await db.SurveyRecords.CountAsync(r => r.RoundId == roundId && r.RespondentKey == null);
+        if (persons < options.SuppressionThreshold) return [];
         var comments = await db.SurveyComments.Where(c => db.SurveyRecords.Any(r => r.Id == c.RecordId && r.RoundId == roundId))
             .Select(c => new { c.ItemCode, c.Text }).ToListAsync();
         return comments.GroupBy(c => c.ItemCode).ToDictionary(g => g.Key, g => g.Select(c => c.Text).Order(StringComparer.Ordinal).ToList());

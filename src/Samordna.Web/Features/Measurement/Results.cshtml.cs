@@ -45,7 +45,12 @@ public sealed class ResultsModel(SamordnaDb db, MeasurementResults results) : Pa
     {
         if (!await LoadAsync(roundId, by)) return NotFound();
         var csv = new StringBuilder(string.Join(';', ExportHeader)).Append("\r\n");
-        static string Cell(object? v) => v switch { null => "", double d => d.ToString("0.######", System.Globalization.CultureInfo.GetCultureInfo("sv-SE")), _ => v.ToString()! };
+        static string Cell(object? v) => v switch
+        {
+            null => "",
+            double d => d.ToString("0.######", System.Globalization.CultureInfo.GetCultureInfo("sv-SE")),
+            _ => Shared.CsvText.Field(v.ToString()!),
+        };
         foreach (var row in ExportRows()) csv.Append(string.Join(';', row.Select(Cell))).Append("\r\n");
         return File([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())], "text/csv; charset=utf-8", $"resultat-{roundId}.csv");
     }

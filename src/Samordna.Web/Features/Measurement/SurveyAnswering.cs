@@ -30,7 +30,7 @@ public sealed record SurveySession(string TokenHash, SurveyRound Round, Instrume
 /// and draft in one transaction. The records carry no trace of the invitation: a fresh random respondent key
 /// (to count persons) and the day only.
 /// </summary>
-public sealed class SurveyAnswering(SamordnaDb db, TimeProvider clock)
+public sealed class SurveyAnswering(SamordnaDb db, TimeProvider clock, MeasurementOptions options)
 {
     public async Task<(SurveySession? Session, string? Problem)> OpenAsync(string token)
     {
@@ -67,7 +67,8 @@ public sealed class SurveyAnswering(SamordnaDb db, TimeProvider clock)
         await db.SaveChangesAsync();
     }
 
-    public async Task SubmitAsync(SurveySession session)
+    /// <summary>Writes the answers; false when the link was used meanwhile (a double click), and nothing is written twice.</summary>
+    public async Task<bool> SubmitAsync(SurveySession session)
     {
         var instrument = session.Instrument;
         var respondentKey = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
@@ -77,13 +78,26 @@ public sealed class SurveyAnswering(SamordnaDb db, TimeProvider clock)
         var perUnit = !ended && SurveyForm.HasPerUnitBlock(instrument);
         var units = perUnit && session.ChosenUnits.Count > 0 ? session.ChosenUnits.Select(u => (string?)u).ToList() : [null];
 
+        // Register attributes shared by fewer people than the threshold would single a person out: not copied.
+        var common = await db.SurveyInvitationUnits
+            .Where(u => db.SurveyInvitations.Any(i => i.Id == u.InvitationId && i.RoundId == session.Round.Id))
+            .GroupBy(u => new { u.Attribute, u.Value }).Where(g => g.Count() >= options.SuppressionThreshold)
+            .Select(g => g.Key.Attribute + "\u001f" + g.Key.Value).ToListAsync();
+        var kinds = await db.SurveyInvitations.Where(i => i.RoundId == session.Round.Id && i.Kind != null)
+            .GroupBy(i => i.Kind).Where(g => g.Count() >= options.SuppressionThreshold).Select(g => g.Key!).ToListAsync();
+        var copied = session.Units.Where(u => u.Key == Distribution.KindAttribute ? kinds.Contains(u.Value) : common.Contains(u.Key + "\u001f" + u.Value)).ToList();
+
         await using var transaction = await db.Database.BeginTransactionAsync();
+        // Claim the link first: of two simultaneous submissions only one changes the row.
+        var claimed = await db.SurveyInvitations.Where(i => i.TokenHash == session.TokenHash && !i.Answered)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.Answered, true).SetProperty(i => i.TokenHash, (string?)null));
+        if (claimed != 1) return false;
         foreach (var unit in units)
         {
             var record = new SurveyRecord
             {
                 RoundId = session.Round.Id, RespondentKey = respondentKey, SubmittedOn = today,
-                Units = session.Units.Where(u => unit is null || u.Key != "municipality")
+                Units = copied.Where(u => unit is null || u.Key != "municipality")
                     .Select(u => new SurveyRecordUnit { Attribute = u.Key, Value = u.Value })
                     .Concat(unit is null ? [] : [new SurveyRecordUnit { Attribute = "municipality", Value = unit }]).ToList(),
             };
@@ -99,12 +113,10 @@ public sealed class SurveyAnswering(SamordnaDb db, TimeProvider clock)
                 }
             db.SurveyRecords.Add(record);
         }
-        var invitation = await db.SurveyInvitations.SingleAsync(i => i.TokenHash == session.TokenHash);
-        invitation.Answered = true;
-        invitation.TokenHash = null;
         await db.SurveyDrafts.Where(d => d.TokenHash == session.TokenHash).ExecuteDeleteAsync();
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
+        return true;
     }
 
     /// <summary>The saved answer to a field if it is valid on the item's scale; anything else counts as blank.</summary>
@@ -112,7 +124,8 @@ public sealed class SurveyAnswering(SamordnaDb db, TimeProvider clock)
     {
         if (!session.Draft.TryGetValue(field, out var raw) || string.IsNullOrWhiteSpace(raw)) return null;
         var scale = session.Instrument.ScaleOf(item);
-        var codes = raw.Split('|', StringSplitOptions.RemoveEmptyEntries).Where(c => scale.Read(c).Kind is AnswerKind.Substantive or AnswerKind.NonSubstantive).ToList();
+        var codes = raw.Split('|', StringSplitOptions.RemoveEmptyEntries).Where(c => scale.Read(c).Kind is AnswerKind.Substantive or AnswerKind.NonSubstantive)
+            .Distinct().Take(item.Kind == ItemKind.Multi ? int.MaxValue : 1).ToList(); // one answer to a single item, whatever is posted
         return codes.Count == 0 ? null : string.Join('|', codes);
     }
 

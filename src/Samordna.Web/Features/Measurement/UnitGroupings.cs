@@ -20,7 +20,8 @@ public sealed partial class UnitGroupings(SamordnaDb db)
         if (!Name().IsMatch(attribute)) errors.Add(new("attribute", "Grupperingens namn ska bestå av små bokstäver, siffror eller _, till exempel county_part."));
         if (!Name().IsMatch(source)) errors.Add(new("source", "Ange vilken enhet grupperna består av, till exempel municipality."));
         if (source == attribute) errors.Add(new("source", "En gruppering kan inte bestå av sig själv."));
-        var pairs = (request.Groups ?? []).SelectMany(g => g.Value.Select(v => (Value: g.Key.Trim(), Source: v.Trim()))).ToList();
+        var pairs = (request.Groups ?? []).SelectMany(g => (g.Value ?? []).Where(v => v is not null).Select(v => (Value: g.Key.Trim(), Source: v.Trim()))).ToList();
+        if (pairs.Any(p => p.Value.Length > 200 || p.Source.Length > 200)) errors.Add(new("groups", "Grupper och värden får vara högst 200 tecken."));
         if (pairs.Count == 0) errors.Add(new("groups", "Ange minst en grupp med sina värden."));
         foreach (var twice in pairs.GroupBy(p => p.Source, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
             errors.Add(new($"groups.{twice.Key}", $"{twice.Key} finns i flera grupper ({string.Join(", ", twice.Select(p => p.Value))}); ett värde kan bara höra till en grupp."));
