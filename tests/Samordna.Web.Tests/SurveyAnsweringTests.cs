@@ -96,6 +96,16 @@ public sealed partial class SurveyAnsweringTests : IAsyncLifetime
         Assert.Equal(3, rates.GetProperty("invited").GetInt32());
         Assert.Equal(2, rates.GetProperty("answered").GetInt32());
         Assert.Equal(["Ockelbo"], rates.GetProperty("municipalitiesWithNobody").EnumerateArray().Select(m => m.GetString()!));
+
+        // Results of a round answered through links wait until it has closed: no watching answers arrive one by one.
+        var open = await admin.GetAsync($"/api/v1/survey-rounds/{round}/results");
+        Assert.Equal(HttpStatusCode.Conflict, open.StatusCode);
+        Assert.Contains("stängt", await open.Content.ReadAsStringAsync());
+        var yesterday = DateOnly.FromDateTime(DateTime.Now.AddDays(-1)).ToString("yyyy-MM-dd");
+        var session = app.Session();
+        await session.LoginAsync("admin@test.se");
+        await session.PostFormAsync($"/Surveys/{round}/Distribution", [new("closesOn", yesterday)], $"/Surveys/{round}/Distribution?handler=Dates");
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/api/v1/survey-rounds/{round}/results")).StatusCode);
     }
 
     [Fact]

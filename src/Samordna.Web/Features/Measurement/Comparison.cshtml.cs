@@ -16,6 +16,7 @@ public sealed class ComparisonModel(MeasurementResults results) : PageModel
     public async Task<IActionResult> OnGetAsync([FromRoute] int roundId, string? by, int? with)
     {
         With = with;
+        if (await results.NotYetPublishedAsync(roundId, with) is not null) return NotFound();
         var loaded = await results.ComparisonAsync(roundId, string.IsNullOrWhiteSpace(by) ? null : by.Trim().ToLowerInvariant(), with);
         if (loaded is null) return NotFound();
         Comparison = loaded;

@@ -85,11 +85,14 @@ public static class MeasurementApi
         }).RequirePermission(Permission.ManageMeasurement);
 
         api.MapGet("/survey-rounds/{roundId:int}/results", async (int roundId, string? by, MeasurementResults results) =>
-            await results.ResultsAsync(roundId, Attribute(by)) is { } dto ? Results.Ok(dto) : ApiProblems.NotFound("Mätomgången"))
+            await results.NotYetPublishedAsync(roundId) is { } why ? NotPublished(why)
+            : await results.ResultsAsync(roundId, Attribute(by)) is { } dto ? Results.Ok(dto) : ApiProblems.NotFound("Mätomgången"))
             .RequirePermission(Permission.ViewAssociation);
 
-        api.MapGet("/survey-rounds/{roundId:int}/comparison", async (int roundId, string? by, int? with, MeasurementResults results) =>
-            await results.ComparisonAsync(roundId, Attribute(by), with) is { } dto
+        api.MapGet("/survey-rounds/{roundId:int}/comparison", async (int roundId, string? by, int? with, MeasurementResults results, SamordnaDb db) =>
+            await results.NotYetPublishedAsync(roundId, with ?? await db.SurveyRounds.Where(r => r.Id == roundId).Select(r => r.BaselineRoundId).SingleOrDefaultAsync()) is { } why
+                ? NotPublished(why)
+                : await results.ComparisonAsync(roundId, Attribute(by), with) is { } dto
                 ? Results.Ok(dto)
                 : ApiProblems.NotFound("Mätomgången, dess baslinje eller den andra mätomgången i samma förbund"))
             .RequirePermission(Permission.ViewAssociation);
@@ -107,6 +110,9 @@ public static class MeasurementApi
         var body = new { imported = result.Imported, errors = result.Errors.Select(e => new { row = e.Row, column = e.Column, message = e.Message }) };
         return result.Errors.Count == 0 ? Results.Ok(body) : Results.UnprocessableEntity(body);
     }
+
+    private static IResult NotPublished(string why) =>
+        Results.Problem(title: "Resultaten är inte publicerade ännu", detail: why, statusCode: StatusCodes.Status409Conflict);
 
     private static string? Attribute(string? by) => string.IsNullOrWhiteSpace(by) ? null : by.Trim().ToLowerInvariant();
 }

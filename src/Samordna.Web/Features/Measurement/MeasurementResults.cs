@@ -19,8 +19,30 @@ public sealed record ComparisonDto(RoundInfo Round, RoundInfo Baseline, string? 
 /// one grouped query; the pure rules in Core turn the counts into percentages, tests and suppression.
 /// Records are counted (a person who answered for two municipalities counts twice), as CountedPer says.
 /// </summary>
-public sealed class MeasurementResults(SamordnaDb db, MeasurementOptions options, UnitGroupings groupings)
+public sealed class MeasurementResults(SamordnaDb db, MeasurementOptions options, UnitGroupings groupings, TimeProvider clock)
 {
+    /// <summary>
+    /// A round answered through personal links shows results only once it has closed: live results could be
+    /// polled and compared before and after one person's answer. Imported rounds have no links and show at once.
+    /// </summary>
+    public async Task<string?> NotYetPublishedAsync(params int?[] roundIds)
+    {
+        foreach (var id in roundIds.Where(i => i is not null))
+            if (await db.SurveyRounds.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id) is { } round && await NotYetPublishedAsync(round) is { } why)
+                return why;
+        return null;
+    }
+
+    private async Task<string?> NotYetPublishedAsync(SurveyRound round)
+    {
+        if (!await db.SurveyInvitations.AnyAsync(i => i.RoundId == round.Id)) return null;
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        if (round.ClosesOn is { } closes && today > closes) return null;
+        return round.ClosesOn is { } c
+            ? $"Resultaten visas när mätomgången har stängt, efter {c:yyyy-MM-dd}, så att ingen enskild persons svar kan urskiljas medan svaren kommer in."
+            : "Resultaten visas när mätomgången har stängt. Ange sista svarsdag under Utskick; svarsfrekvensen kan följas där under tiden.";
+    }
+
     public const string MissingGroup = "(uppgift saknas)";
 
     private sealed record CountRow(string ItemCode, string? Group, string? Value, long Count);

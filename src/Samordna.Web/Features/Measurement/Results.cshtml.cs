@@ -20,8 +20,15 @@ public sealed class ResultsModel(SamordnaDb db, MeasurementResults results) : Pa
     public Dictionary<string, List<string>> Comments { get; private set; } = [];
     public List<SurveyRound> OtherRounds { get; private set; } = [];
 
+    public string? NotPublished { get; private set; }
+
     public async Task<IActionResult> OnGetAsync([FromRoute] int roundId, string? by)
     {
+        if ((NotPublished = await results.NotYetPublishedAsync(roundId)) is not null)
+        {
+            AssociationId = await db.SurveyRounds.Where(r => r.Id == roundId).Select(r => r.AssociationId).SingleOrDefaultAsync();
+            return Page();
+        }
         if (!await LoadAsync(roundId, by)) return NotFound();
         // Spindeln is read as a radar of means, one line per group.
         RadarItems = Results.Items.Where(i => i.Scale == Scales.Spindeln.Code && i.Groups.Any(g => g.Mean is not null)).ToList();
@@ -43,7 +50,7 @@ public sealed class ResultsModel(SamordnaDb db, MeasurementResults results) : Pa
     /// <summary>Semicolon-separated UTF-8 with BOM, so Swedish Excel opens it as it is.</summary>
     public async Task<IActionResult> OnGetCsvAsync([FromRoute] int roundId, string? by)
     {
-        if (!await LoadAsync(roundId, by)) return NotFound();
+        if (await results.NotYetPublishedAsync(roundId) is not null || !await LoadAsync(roundId, by)) return NotFound();
         var csv = new StringBuilder(string.Join(';', ExportHeader)).Append("\r\n");
         static string Cell(object? v) => v switch
         {
@@ -57,7 +64,7 @@ public sealed class ResultsModel(SamordnaDb db, MeasurementResults results) : Pa
 
     public async Task<IActionResult> OnGetXlsxAsync([FromRoute] int roundId, string? by)
     {
-        if (!await LoadAsync(roundId, by)) return NotFound();
+        if (await results.NotYetPublishedAsync(roundId) is not null || !await LoadAsync(roundId, by)) return NotFound();
         return File(Shared.XlsxExport.Write("Resultat", ExportHeader, ExportRows()),
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"resultat-{roundId}.xlsx");
     }
