@@ -36,6 +36,18 @@ public sealed partial class SurveyAnsweringTests : IAsyncLifetime
     private async Task<HttpResponseMessage> UploadAsync(string path, string csv) =>
         await admin.PostAsync(path, new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(csv)), "file", "register.csv" } });
 
+    /// <summary>Anna, alone in the register, has opened her link, answered the screening and chosen her municipalities.</summary>
+    private async Task<(WebSession Session, string Link)> AnnaAtTheQuestionsAsync(params string[] municipalities)
+    {
+        await UploadAsync($"/api/v1/survey-rounds/{round}/register:import", "email\nanna@kommun.se\n");
+        var link = (await LinksAsync())["anna@kommun.se"];
+        var anna = app.Session();
+        await anna.GetStringAsync(link);
+        await anna.PostFormAsync(link, [new("step", "screening"), new("KONTAKT", "ja")]);
+        await anna.PostFormAsync(link, [new("step", "units"), .. municipalities.Select(m => new KeyValuePair<string, string>("units", m))]);
+        return (anna, link);
+    }
+
     private async Task<Dictionary<string, string>> LinksAsync()
     {
         var csv = await (await admin.PostAsync($"/api/v1/survey-rounds/{round}/links", null)).Content.ReadAsStringAsync();
@@ -111,12 +123,7 @@ public sealed partial class SurveyAnsweringTests : IAsyncLifetime
     [Fact]
     public async Task Answers_saved_before_a_server_restart_are_still_there_and_submitted()
     {
-        await UploadAsync($"/api/v1/survey-rounds/{round}/register:import", "email\nanna@kommun.se\n");
-        var link = (await LinksAsync())["anna@kommun.se"];
-        var anna = app.Session();
-        await anna.GetStringAsync(link);
-        await anna.PostFormAsync(link, [new("step", "screening"), new("KONTAKT", "ja")]);
-        await anna.PostFormAsync(link, [new("step", "units"), new("units", "Gävle")]);
+        var (anna, link) = await AnnaAtTheQuestionsAsync("Gävle");
         await anna.PostFormAsync(link, [new("step", "questions"), new("P1/Gävle", "6"), new("STRUKTUR", "nej")]);
 
         await app.RestartAsync();
@@ -157,12 +164,7 @@ public sealed partial class SurveyAnsweringTests : IAsyncLifetime
     [Fact]
     public async Task A_comment_with_an_identity_number_is_refused_kept_and_then_sent_without_it()
     {
-        await UploadAsync($"/api/v1/survey-rounds/{round}/register:import", "email\nanna@kommun.se\n");
-        var link = (await LinksAsync())["anna@kommun.se"];
-        var anna = app.Session();
-        await anna.GetStringAsync(link);
-        await anna.PostFormAsync(link, [new("step", "screening"), new("KONTAKT", "ja")]);
-        await anna.PostFormAsync(link, [new("step", "units"), new("units", "Gävle"), new("units", "Sandviken")]);
+        var (anna, link) = await AnnaAtTheQuestionsAsync("Gävle", "Sandviken");
 
         var refused = await anna.PostFormAsync(link, [new("step", "questions"), new("submit", "true"), new("P1/Gävle", "4"),
             new("comment:P1/Gävle", "Handläggaren för 19121212-1212 svarade aldrig"), new("comment:STRUKTUR", "Vi har en Mysamgrupp")]);
@@ -249,12 +251,7 @@ public sealed partial class SurveyAnsweringTests : IAsyncLifetime
     [Fact]
     public async Task A_double_click_on_send_stores_the_answers_once()
     {
-        await UploadAsync($"/api/v1/survey-rounds/{round}/register:import", "email\nanna@kommun.se\n");
-        var link = (await LinksAsync())["anna@kommun.se"];
-        var anna = app.Session();
-        await anna.GetStringAsync(link);
-        await anna.PostFormAsync(link, [new("step", "screening"), new("KONTAKT", "ja")]);
-        await anna.PostFormAsync(link, [new("step", "units"), new("units", "Gävle")]);
+        var (anna, link) = await AnnaAtTheQuestionsAsync("Gävle");
         var page = await anna.GetStringAsync(link);
         var token = System.Net.WebUtility.HtmlDecode(Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value);
         FormUrlEncodedContent Form() => new([new("__RequestVerificationToken", token), new("step", "questions"), new("submit", "true"), new("P1/Gävle", "2"), new("P1/Gävle", "5")]);
