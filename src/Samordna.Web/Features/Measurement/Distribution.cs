@@ -157,6 +157,7 @@ public sealed class Distribution(SamordnaDb db, AuditActor actor, SmtpOptions sm
         if (invitation.Answered) return [new FieldError("email", "Personen har redan svarat och kan inte undantas.")];
         invitation.Excluded = true;
         invitation.ExclusionReason = reason.Trim()[..Math.Min(reason.Trim().Length, 200)];
+        if (invitation.TokenHash is { } hash) await db.SurveyDrafts.Where(d => d.TokenHash == hash).ExecuteDeleteAsync();
         invitation.TokenHash = null;
         Log(round, "Undantag", $"{{\"skal\":{System.Text.Json.JsonSerializer.Serialize(invitation.ExclusionReason)}}}");
         await db.SaveChangesAsync();
