@@ -13,29 +13,13 @@ namespace Samordna.Browser.Tests;
 /// Every page of the demo, checked with axe-core against WCAG 2.1 A and AA. Serious and critical
 /// violations fail the test; all of them are listed at once, page by page, so one run shows the whole job.
 /// </summary>
-public sealed class AxeTests(ITestOutputHelper output) : IAsyncLifetime, INeedsBrowser
+public sealed class AxeTests(ITestOutputHelper output) : BrowserTest(demo: true)
 {
-    private RunningApp app = null!;
-    private Chromium chromium = null!;
-
-    public async Task InitializeAsync()
-    {
-        app = await RunningApp.StartAsync(DatabaseProvider.Sqlite, demo: true);
-        await app.CreateUserAsync("admin@test.se", Role.SystemAdministrator);
-        chromium = await Chromium.LaunchAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await chromium.DisposeAsync();
-        await app.DisposeAsync();
-    }
-
     [EnvironmentFact]
     public async Task Every_demo_page_has_no_serious_or_critical_WCAG_violations()
     {
-        var demo = await app.WithDbAsync(db => db.Associations.Where(a => a.IsDemo).Select(a => a.Id).SingleAsync());
-        var rounds = await app.WithDbAsync(db => db.SurveyRounds.Where(r => r.AssociationId == demo).OrderBy(r => r.Id).Select(r => r.Id).ToListAsync());
+        var demo = await App.WithDbAsync(db => db.Associations.Where(a => a.IsDemo).Select(a => a.Id).SingleAsync());
+        var rounds = await App.WithDbAsync(db => db.SurveyRounds.Where(r => r.AssociationId == demo).OrderBy(r => r.Id).Select(r => r.Id).ToListAsync());
         Assert.Equal(3, rounds.Count);
         string[] signedIn =
         [
@@ -50,11 +34,11 @@ public sealed class AxeTests(ITestOutputHelper output) : IAsyncLifetime, INeedsB
         var report = new StringBuilder();
 
         // The app's CSP (script-src 'self') rightly refuses an injected script; bypass it for the scan only.
-        await using (var anonymous = await chromium.NewContextAsync(app, bypassCsp: true))
+        await using (var anonymous = await Chromium.NewContextAsync(App, bypassCsp: true))
         {
             await ScanAsync(await anonymous.NewPageAsync(), "/Account/Login", report);
         }
-        await using (var context = await chromium.NewContextAsync(app, bypassCsp: true))
+        await using (var context = await Chromium.NewContextAsync(App, bypassCsp: true))
         {
             var page = await context.NewPageAsync();
             await Chromium.LoginAsync(page, "admin@test.se");

@@ -7,28 +7,12 @@ using Samordna.Web.Tests.Infrastructure;
 namespace Samordna.Browser.Tests;
 
 /// <summary>The main path through the pages in a real browser: sign in, create an association, register a budget year.</summary>
-public sealed class FundingSplitTests : IAsyncLifetime, INeedsBrowser
+public sealed class FundingSplitTests : BrowserTest
 {
-    private RunningApp app = null!;
-    private Chromium chromium = null!;
-
-    public async Task InitializeAsync()
-    {
-        app = await RunningApp.StartAsync(DatabaseProvider.Sqlite);
-        await app.CreateUserAsync("admin@test.se", Role.SystemAdministrator);
-        chromium = await Chromium.LaunchAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await chromium.DisposeAsync();
-        await app.DisposeAsync();
-    }
-
     [EnvironmentFact]
     public async Task Administrator_creates_an_association_and_sees_the_budget_year_split()
     {
-        await using var context = await chromium.NewContextAsync(app);
+        await using var context = await Chromium.NewContextAsync(App);
         var page = await context.NewPageAsync();
         await Chromium.LoginAsync(page, "admin@test.se");
 
@@ -66,7 +50,7 @@ public sealed class FundingSplitTests : IAsyncLifetime, INeedsBrowser
     [EnvironmentFact]
     public async Task Login_form_works_with_the_keyboard_alone()
     {
-        await using var context = await chromium.NewContextAsync(app);
+        await using var context = await Chromium.NewContextAsync(App);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/Account/Login");
 

@@ -9,17 +9,13 @@ using Samordna.Web.Tests.Infrastructure;
 namespace Samordna.Browser.Tests;
 
 /// <summary>A respondent answers the Gävleborg staff survey with the keyboard alone; every step is axe-clean.</summary>
-public sealed class SurveyKeyboardTests : IAsyncLifetime, INeedsBrowser
+public sealed class SurveyKeyboardTests : BrowserTest
 {
-    private RunningApp app = null!;
-    private Chromium chromium = null!;
     private string link = "";
 
-    public async Task InitializeAsync()
+    protected override async Task PrepareAsync()
     {
-        app = await RunningApp.StartAsync(DatabaseProvider.Sqlite);
-        chromium = await Chromium.LaunchAsync();
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = App.Services.CreateAsyncScope();
         var association = (await scope.ServiceProvider.GetRequiredService<CreateAssociation>()
             .HandleAsync(new("Samordningsförbund Gävleborg", "222000-9993", "2016-01-01", ["21"], ["2180", "2181"]))).Value!;
         var round = (await scope.ServiceProvider.GetRequiredService<CreateRound>().HandleAsync(association.Id, new("gavleborg-2016-staff", "Ommätning", null))).Value!;
@@ -29,16 +25,10 @@ public sealed class SurveyKeyboardTests : IAsyncLifetime, INeedsBrowser
         link = new Uri(csv.Split("\r\n")[1].Split(';')[1]).AbsolutePath;
     }
 
-    public async Task DisposeAsync()
-    {
-        await chromium.DisposeAsync();
-        await app.DisposeAsync();
-    }
-
     [EnvironmentFact]
     public async Task Survey_is_answered_by_keyboard_alone_and_every_step_is_accessible()
     {
-        await using var context = await chromium.NewContextAsync(app, bypassCsp: true);
+        await using var context = await Chromium.NewContextAsync(App, bypassCsp: true);
         var page = await context.NewPageAsync();
         await page.GotoAsync(link);
         await AssertAccessibleAsync(page);
@@ -80,7 +70,7 @@ public sealed class SurveyKeyboardTests : IAsyncLifetime, INeedsBrowser
 
         await page.WaitForSelectorAsync("text=Tack!");
         await AssertAccessibleAsync(page);
-        var records = await app.WithDbAsync(db => db.SurveyRecords.Include(r => r.Units).Include(r => r.Answers).ToListAsync());
+        var records = await App.WithDbAsync(db => db.SurveyRecords.Include(r => r.Units).Include(r => r.Answers).ToListAsync());
         Assert.Equal(2, records.Count);
         var gavle = records.Single(r => r.Units.Any(u => u.Attribute == "municipality" && u.Value == "Gävle"));
         Assert.Equal("3", gavle.Answers.Single(a => a.ItemCode == "P1").Value);
