@@ -95,6 +95,8 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         [nameof(Permission.ManageRoles)] = [Role.AssociationAdministrator],
         [nameof(Permission.ReadAudit)] = [Role.AssociationAdministrator],
         [nameof(Permission.ManageMeasurement)] = [Role.AssociationAdministrator, Role.Coordinator],
+        [nameof(Permission.ManageInterventions)] = [Role.AssociationAdministrator, Role.InterventionLead],
+        [nameof(Permission.ManageStructures)] = [Role.AssociationAdministrator, Role.Coordinator],
     };
 
     private RunningApp app = null!;

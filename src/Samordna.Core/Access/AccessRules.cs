@@ -20,6 +20,8 @@ public static class AccessRules
         [Permission.ManageRoles] = [Role.AssociationAdministrator],
         [Permission.ReadAudit] = [Role.AssociationAdministrator],
         [Permission.ManageMeasurement] = [Role.AssociationAdministrator, Role.Coordinator],
+        [Permission.ManageInterventions] = [Role.AssociationAdministrator, Role.InterventionLead],
+        [Permission.ManageStructures] = [Role.AssociationAdministrator, Role.Coordinator],
     };
 
     /// <summary>

@@ -15,4 +15,8 @@ public enum Permission
     ReadAudit,
     /// <summary>Create survey rounds and import or collect their answers.</summary>
     ManageMeasurement,
+    /// <summary>Register interventions, their decisions, budgets, staffing, theory of change and plans.</summary>
+    ManageInterventions,
+    /// <summary>Run collaboration structures: groups, members, meetings, agreements, the directory, deviations.</summary>
+    ManageStructures,
 }

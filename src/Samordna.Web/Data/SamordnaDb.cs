@@ -6,8 +6,9 @@ namespace Samordna.Web.Data;
 /// <summary>
 /// The one database of the application. The schema is created only by the hand-written migrations in
 /// Data/Migrations; a test checks that they build exactly the schema this model describes.
+/// Each newer capability keeps its tables and their configuration in its own part (SamordnaDb.Capability.cs).
 /// </summary>
-public sealed class SamordnaDb(DbContextOptions<SamordnaDb> options, AuditActor? actor = null)
+public sealed partial class SamordnaDb(DbContextOptions<SamordnaDb> options, AuditActor? actor = null)
     : IdentityUserContext<AppUser>(options)
 {
     public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
@@ -205,6 +206,10 @@ public sealed class SamordnaDb(DbContextOptions<SamordnaDb> options, AuditActor?
             e.HasOne<Association>().WithMany().HasForeignKey(g => g.AssociationId).OnDelete(DeleteBehavior.Cascade);
         });
 
+        ConfigureInterventions(builder);
+        ConfigureStructures(builder);
+        ConfigureHardening(builder);
+
         builder.Entity<AuditEntry>(e =>
         {
             
@@ -215,6 +220,11 @@ public sealed class SamordnaDb(DbContextOptions<SamordnaDb> options, AuditActor?
             e.HasIndex(a => new { a.AssociationId, a.Id });
         });
     }
+
+    // Implemented in the capability's own part of this class; an unimplemented part compiles to nothing.
+    partial void ConfigureInterventions(ModelBuilder builder);
+    partial void ConfigureStructures(ModelBuilder builder);
+    partial void ConfigureHardening(ModelBuilder builder);
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
