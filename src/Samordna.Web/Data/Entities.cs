@@ -70,6 +70,9 @@ public sealed class FundingYear
     public int Year { get; set; }
     public long Total { get; set; }
     public FundingKeyKind Key { get; set; }
+    /// <summary>The office's own costs (kansli); the association's budget is the interventions' money plus this.</summary>
+    public decimal? AdministrationBudget { get; set; }
+    public decimal? AdministrationOutcome { get; set; }
     public DateTime UpdatedAt { get; set; } = DateTime.UtcNow;
     public List<FundingKeyValue> KeyValues { get; set; } = [];
 }
