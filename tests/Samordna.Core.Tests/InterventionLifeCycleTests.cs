@@ -105,3 +105,45 @@ public sealed class InterventionLifeCycleTests
         Assert.Null(InterventionStatusNames.Parse("klar"));
     }
 }
+
+public sealed class InterventionFieldRulesTests
+{
+    private static readonly InterventionContext Context = new(new HashSet<string> { "1214", "1270" });
+
+    [Fact]
+    public void A_plain_individual_intervention_is_accepted_with_swedish_or_code_names()
+    {
+        var result = InterventionFieldRules.Check(new("Arena för arbete", "individinriktad", "PersonalData", MunicipalityCodes: ["1270"]), Context);
+        Assert.True(result.IsValid);
+        Assert.Equal(InterventionKind.IndividualFocused, result.Value!.Kind);
+    }
+
+    [Fact]
+    public void Kind_and_method_must_agree()
+    {
+        var structural = InterventionFieldRules.Check(new("Samverkansresurs", "Structural", "CountsOnly"), Context);
+        Assert.Equal("measurementMethod", Assert.Single(structural.Errors).Field);
+        var individual = InterventionFieldRules.Check(new("Arena", "IndividualFocused", "None"), Context);
+        Assert.Equal("measurementMethod", Assert.Single(individual.Errors).Field);
+    }
+
+    [Fact]
+    public void After_the_decision_kind_and_method_cannot_change()
+    {
+        var decided = Context with { CurrentStatus = InterventionStatus.Running, CurrentKind = InterventionKind.IndividualFocused, CurrentMethod = MeasurementMethod.PersonalData };
+        var changed = InterventionFieldRules.Check(new("Arena", "IndividualFocused", "Anonymous"), decided);
+        Assert.Contains("låstes", Assert.Single(changed.Errors).Message);
+        Assert.True(InterventionFieldRules.Check(new("Arena", "IndividualFocused", "PersonalData"), decided).IsValid);
+        var beforeDecision = decided with { CurrentStatus = InterventionStatus.Application };
+        Assert.True(InterventionFieldRules.Check(new("Arena", "IndividualFocused", "Anonymous"), beforeDecision).IsValid);
+    }
+
+    [Fact]
+    public void Every_bad_field_is_named()
+    {
+        var result = InterventionFieldRules.Check(new(" ", "båda", null, TargetAgeFrom: 30, TargetAgeTo: 18, MunicipalityCodes: ["0180"],
+            StartDate: new DateOnly(2019, 1, 1), PlannedEndDate: new DateOnly(2018, 1, 1), Perspectives: [new("Målgruppen", "")]), Context);
+        Assert.Equal(["name", "kind", "measurementMethod", "targetAgeTo", "plannedEndDate", "municipalityCodes", "perspectives[0]"], result.Errors.Select(e => e.Field));
+        Assert.Contains("1214, 1270", result.Errors.Single(e => e.Field == "municipalityCodes").Message);
+    }
+}

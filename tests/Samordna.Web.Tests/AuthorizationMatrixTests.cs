@@ -84,6 +84,25 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ["POST /api/v1/survey-rounds/{roundId:int}/answers:import"] = nameof(Permission.ManageMeasurement),
         ["GET /api/v1/survey-rounds/{roundId:int}/results"] = nameof(Permission.ViewAssociation),
         ["GET /api/v1/survey-rounds/{roundId:int}/comparison"] = nameof(Permission.ViewAssociation),
+        ["GET /api/v1/associations/{associationId:int}/interventions"] = nameof(Permission.ViewAssociation),
+        ["GET /api/v1/associations/{associationId:int}/interventions/portfolio.xlsx"] = nameof(Permission.ViewAssociation),
+        ["POST /api/v1/associations/{associationId:int}/interventions"] = nameof(Permission.ManageInterventions),
+        ["GET /api/v1/interventions/{interventionId:int}"] = nameof(Permission.ViewAssociation),
+        ["PUT /api/v1/interventions/{interventionId:int}"] = nameof(Permission.ManageInterventions),
+        ["GET /api/v1/interventions/{interventionId:int}/decisions"] = nameof(Permission.ViewAssociation),
+        ["POST /api/v1/interventions/{interventionId:int}/decisions"] = nameof(Permission.ManageInterventions),
+        ["GET /api/v1/interventions/{interventionId:int}/budget-years"] = nameof(Permission.ViewAssociation),
+        ["PUT /api/v1/interventions/{interventionId:int}/budget-years/{year:int}"] = nameof(Permission.ManageInterventions),
+        ["DELETE /api/v1/interventions/{interventionId:int}/budget-years/{year:int}"] = nameof(Permission.ManageInterventions),
+        ["PUT /api/v1/interventions/{interventionId:int}/staff"] = nameof(Permission.ManageInterventions),
+        ["PUT /api/v1/interventions/{interventionId:int}/goals"] = nameof(Permission.ManageInterventions),
+        ["PUT /api/v1/interventions/{interventionId:int}/findings"] = nameof(Permission.ManageInterventions),
+        ["GET /api/v1/interventions/{interventionId:int}/implementation-plan"] = nameof(Permission.ViewAssociation),
+        ["PUT /api/v1/interventions/{interventionId:int}/implementation-plan"] = nameof(Permission.ManageInterventions),
+        ["POST /api/v1/interventions/{interventionId:int}/anchoring"] = nameof(Permission.ManageInterventions),
+        ["GET /api/v1/interventions/{interventionId:int}/theory-of-change"] = nameof(Permission.ViewAssociation),
+        ["GET /api/v1/interventions/{interventionId:int}/theory-of-change/versions"] = nameof(Permission.ViewAssociation),
+        ["POST /api/v1/interventions/{interventionId:int}/theory-of-change"] = nameof(Permission.ManageInterventions),
     };
 
     /// <summary>Who may do what in their own association, written out here independently of AccessRules.</summary>
@@ -100,7 +119,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
     };
 
     private RunningApp app = null!;
-    private int own, other, ownRound, otherRound;
+    private int own, other, ownRound, otherRound, ownIntervention, otherIntervention;
     private readonly Dictionary<Role, (WebSession Pages, HttpClient Api)> principals = [];
 
     public async Task InitializeAsync()
@@ -117,6 +136,9 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
             var createRound = scope.ServiceProvider.GetRequiredService<Samordna.Web.Features.Measurement.CreateRound>();
             ownRound = (await createRound.HandleAsync(own, new("spindeln", "Mätning", null))).Value!.Id;
             otherRound = (await createRound.HandleAsync(other, new("spindeln", "Mätning", null))).Value!.Id;
+            var saveIntervention = scope.ServiceProvider.GetRequiredService<Samordna.Web.Features.Interventions.SaveIntervention>();
+            ownIntervention = (await saveIntervention.CreateAsync(own, new("Egen insats", "IndividualFocused", "PersonalData")))!.Value!.Id;
+            otherIntervention = (await saveIntervention.CreateAsync(other, new("Annan insats", "IndividualFocused", "PersonalData")))!.Value!.Id;
         }
         foreach (var role in Enum.GetValues<Role>())
         {
@@ -172,7 +194,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
             var multipart = endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.ContentTypes.Contains("multipart/form-data") == true;
             foreach (var target in new[] { own, other })
             {
-                var (method, path) = Concrete(key, target, target == own ? ownRound : otherRound);
+                var (method, path) = Concrete(key, target, target == own ? ownRound : otherRound, target == own ? ownIntervention : otherIntervention);
                 var expectedAnonymous = Decisions[key] == Anonymous;
                 var anonymous = await SendAsync(method, path, null, null, multipart);
                 if (anonymous != expectedAnonymous) failures.Add($"anonym {key} mot {path}: {(anonymous ? "släpptes in" : "nekades")}");
@@ -236,7 +258,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         _ => ownAssociation && AllowedInOwnAssociation[decision].Contains(role),
     };
 
-    private static (string Method, string Path) Concrete(string key, int associationId, int roundId)
+    private static (string Method, string Path) Concrete(string key, int associationId, int roundId, int interventionId)
     {
         var space = key.IndexOf(' ');
         var method = key[..space] == "PAGE" ? "GET" : key[..space];
@@ -249,6 +271,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
             .Replace("{documentName}", "v1")
             .Replace("{code:int?}", "404")
             .Replace("{roundId:int}", roundId.ToString())
+            .Replace("{interventionId:int}", interventionId.ToString())
             .Replace("{code}", "spindeln")
             .Replace("{token}", "ogiltig-lank")
             .Replace("{attribute}", "county_part")

@@ -99,8 +99,6 @@ public sealed class InterventionBudgetLine
     public decimal? Outcome { get; set; }
 }
 
-public enum Employment { Seconded, Hired }
-
 /// <summary>A post in the intervention: who employs the person, how much, and whether they sit together.</summary>
 public sealed class InterventionStaff
 {
@@ -136,8 +134,6 @@ public sealed class TheoryOfChangeVersion
     public string CreatedBy { get; set; } = "";
     public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
 }
-
-public enum PlanStatus { Draft, Adopted, InProgress, Completed }
 
 /// <summary>How the way of working is to be taken over by ordinary operations, and by whom.</summary>
 public sealed class ImplementationPlan
@@ -179,8 +175,6 @@ public sealed class AnchoringActivity
     public string? Party { get; set; }
     public string? Description { get; set; }
 }
-
-public enum FindingStatus { Open, InProgress, Done, NotPursued }
 
 /// <summary>An evaluation's finding, its recommendation and who follows it up.</summary>
 public sealed class EvaluationFinding

@@ -71,6 +71,12 @@ public static class SamordnaApp
         services.AddSingleton(configuration.GetSection("Samordna:Smtp").Get<SmtpOptions>() ?? new SmtpOptions());
         services.AddScoped<UnitGroupings>();
         services.AddScoped<SurveyAnswering>();
+        services.AddScoped<Features.Interventions.SaveIntervention>();
+        services.AddScoped<Features.Interventions.RecordDecision>();
+        services.AddScoped<Features.Interventions.SaveBudgetYear>();
+        services.AddScoped<Features.Interventions.InterventionLists>();
+        services.AddScoped<Features.Interventions.TheoryOfChangeStore>();
+        services.AddScoped<Features.Interventions.InterventionQueries>();
         services.AddSingleton(TimeProvider.System);
     }
 
@@ -223,5 +229,6 @@ public static class SamordnaApp
         AuditApi.Map(api);
         ReferenceApi.Map(api);
         MeasurementApi.Map(api);
+        Features.Interventions.InterventionsApi.Map(api);
     }
 }

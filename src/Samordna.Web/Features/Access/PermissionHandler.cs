@@ -20,14 +20,16 @@ public sealed class PermissionHandler(CurrentGrants grants, SamordnaDb db) : Aut
     }
 
     /// <summary>
-    /// The association a route belongs to: its associationId, or the association that owns the survey round
-    /// in roundId. Null (only a system administrator passes) when there is none or it does not exist.
+    /// The association a route belongs to: its associationId, or the association that owns the survey round in
+    /// roundId or the intervention in interventionId. Null (only a system administrator passes) when there is none or it does not exist.
     /// </summary>
     private async Task<int?> RouteAssociationIdAsync(HttpContext http)
     {
         if (RouteInt(http, "associationId") is { } associationId) return associationId;
         if (RouteInt(http, "roundId") is { } roundId)
             return await db.SurveyRounds.Where(r => r.Id == roundId).Select(r => (int?)r.AssociationId).SingleOrDefaultAsync();
+        if (RouteInt(http, "interventionId") is { } interventionId)
+            return await db.Interventions.Where(i => i.Id == interventionId).Select(i => (int?)i.AssociationId).SingleOrDefaultAsync();
         return null;
     }
 

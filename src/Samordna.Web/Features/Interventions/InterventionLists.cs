@@ -1,0 +1,103 @@
+using Microsoft.EntityFrameworkCore;
+using Samordna.Core.Common;
+using Samordna.Core.Interventions;
+using Samordna.Web.Data;
+
+namespace Samordna.Web.Features.Interventions;
+
+/// <summary>
+/// The lists of an intervention that are edited as a whole (staffing, goals, evaluation findings, the
+/// implementation plan with its roles and milestones) and the append-only anchoring log. Each save is all or nothing.
+/// </summary>
+public sealed class InterventionLists(SamordnaDb db)
+{
+    public async Task<Result<int>?> SetStaffAsync(int interventionId, IReadOnlyList<StaffInput> rows)
+    {
+        var intervention = await db.Interventions.Include(i => i.Staff).SingleOrDefaultAsync(i => i.Id == interventionId);
+        if (intervention is null) return null;
+        var errors = ListRules.Staff(rows);
+        if (errors.Count > 0) return Result<int>.Fail(errors);
+        intervention.Staff.Clear();
+        intervention.Staff.AddRange(rows.Select(r => new InterventionStaff
+        {
+            Role = r.Role!.Trim(), EmployingParty = r.EmployingParty!.Trim(), FtePercent = r.FtePercent!.Value,
+            Employment = Names.Parse<Employment>(r.Employment, Names.Swedish)!.Value, CoLocated = r.CoLocated,
+        }));
+        await db.SaveChangesAsync();
+        return Result<int>.Ok(rows.Count);
+    }
+
+    public async Task<Result<int>?> SetGoalsAsync(int interventionId, IReadOnlyList<GoalInput> rows)
+    {
+        var intervention = await db.Interventions.Include(i => i.Goals).SingleOrDefaultAsync(i => i.Id == interventionId);
+        if (intervention is null) return null;
+        var goals = ListRules.Goals(rows);
+        if (!goals.IsValid) return Result<int>.Fail(goals.Errors);
+        intervention.Goals.Clear();
+        intervention.Goals.AddRange(goals.Value!.Select(g => new InterventionGoal
+        {
+            Description = g.Description, Target = g.Target, Unit = g.Unit, Direction = g.Direction, TargetDate = g.TargetDate,
+            Result = g.Result, ResultDate = g.ResultDate,
+        }));
+        await db.SaveChangesAsync();
+        return Result<int>.Ok(rows.Count);
+    }
+
+    public async Task<Result<int>?> SetFindingsAsync(int interventionId, IReadOnlyList<FindingInput> rows)
+    {
+        var intervention = await db.Interventions.Include(i => i.Findings).SingleOrDefaultAsync(i => i.Id == interventionId);
+        if (intervention is null) return null;
+        var errors = ListRules.Findings(rows);
+        if (errors.Count > 0) return Result<int>.Fail(errors);
+        intervention.Findings.Clear();
+        intervention.Findings.AddRange(rows.Select(r => new EvaluationFinding
+        {
+            Finding = r.Finding!.Trim(), Recommendation = SaveIntervention.Text(r.Recommendation), Owner = SaveIntervention.Text(r.Owner),
+            Status = Names.Parse<FindingStatus>(r.Status ?? nameof(FindingStatus.Open), Names.Swedish)!.Value, FollowUpDate = r.FollowUpDate,
+        }));
+        await db.SaveChangesAsync();
+        return Result<int>.Ok(rows.Count);
+    }
+
+    public async Task<Result<ImplementationPlan>?> SetPlanAsync(int interventionId, PlanInput input)
+    {
+        var intervention = await db.Interventions.Include(i => i.ImplementationRoles).Include(i => i.Milestones).SingleOrDefaultAsync(i => i.Id == interventionId);
+        if (intervention is null) return null;
+        var errors = ListRules.Plan(input);
+        if (errors.Count > 0) return Result<ImplementationPlan>.Fail(errors);
+        var plan = await db.ImplementationPlans.SingleOrDefaultAsync(p => p.InterventionId == interventionId);
+        if (plan is null)
+        {
+            plan = new ImplementationPlan { InterventionId = interventionId };
+            db.ImplementationPlans.Add(plan);
+        }
+        plan.Goals = input.Goals!.Trim();
+        plan.ReceivingUnit = SaveIntervention.Text(input.ReceivingUnit);
+        plan.ReceivingParty = SaveIntervention.Text(input.ReceivingParty);
+        plan.Status = Names.Parse<PlanStatus>(input.Status ?? nameof(PlanStatus.Draft), Names.Swedish)!.Value;
+        plan.UpdatedAt = DateTime.UtcNow;
+        intervention.ImplementationRoles.Clear();
+        intervention.ImplementationRoles.AddRange((input.Roles ?? []).Select(r => new ImplementationRole
+            { Role = r.Role!.Trim(), Party = SaveIntervention.Text(r.Party), Responsibility = r.Responsibility!.Trim() }));
+        intervention.Milestones.Clear();
+        intervention.Milestones.AddRange((input.Milestones ?? []).Select(m => new ImplementationMilestone
+            { Title = m.Title!.Trim(), DueDate = m.DueDate!.Value, DoneDate = m.DoneDate }));
+        await db.SaveChangesAsync();
+        return Result<ImplementationPlan>.Ok(plan);
+    }
+
+    public async Task<Result<AnchoringActivity>?> AddAnchoringAsync(int interventionId, AnchoringInput input)
+    {
+        if (!await db.Interventions.AnyAsync(i => i.Id == interventionId)) return null;
+        var errors = ListRules.Anchoring(input);
+        if (errors.Count > 0) return Result<AnchoringActivity>.Fail(errors);
+        var activity = new AnchoringActivity
+        {
+            InterventionId = interventionId, Date = input.Date!.Value, Audience = input.Audience!.Trim(),
+            Party = SaveIntervention.Text(input.Party), Description = SaveIntervention.Text(input.Description),
+        };
+        db.AnchoringActivities.Add(activity);
+        await db.SaveChangesAsync();
+        return Result<AnchoringActivity>.Ok(activity);
+    }
+}

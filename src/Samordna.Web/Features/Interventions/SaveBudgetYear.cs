@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using Samordna.Core.Common;
+using Samordna.Core.Interventions;
+using Samordna.Web.Data;
+
+namespace Samordna.Web.Features.Interventions;
+
+public sealed record BudgetLineInput(string? Kind, string? Label, decimal? Budget, decimal? Outcome);
+public sealed record BudgetYearRequest(int? PlannedParticipants, int? ActualParticipants, IReadOnlyList<BudgetLineInput>? Lines);
+
+/// <summary>Replaces one year's budget of an intervention: participants and every line, all or nothing.</summary>
+public sealed class SaveBudgetYear(SamordnaDb db)
+{
+    public async Task<Result<BudgetYearFigures>?> HandleAsync(int interventionId, int year, BudgetYearRequest request)
+    {
+        if (!await db.Interventions.AnyAsync(i => i.Id == interventionId)) return null;
+        var parsed = Parse(year, request, out var errors);
+        errors.AddRange(BudgetRules.Validate(parsed));
+        if (errors.Count > 0) return Result<BudgetYearFigures>.Fail(errors);
+
+        var row = await db.InterventionBudgetYears.Include(y => y.Lines).SingleOrDefaultAsync(y => y.InterventionId == interventionId && y.Year == year);
+        if (row is null)
+        {
+            row = new InterventionBudgetYear { InterventionId = interventionId, Year = year };
+            db.InterventionBudgetYears.Add(row);
+        }
+        row.PlannedParticipants = parsed.PlannedParticipants;
+        row.ActualParticipants = parsed.ActualParticipants;
+        row.Lines.Clear();
+        foreach (var line in parsed.Lines)
+            row.Lines.Add(new InterventionBudgetLine { Kind = line.Kind, Label = line.Label, Budget = line.Budget, Outcome = line.Outcome });
+        await db.SaveChangesAsync();
+        return Result<BudgetYearFigures>.Ok(parsed);
+    }
+
+    public async Task<bool> DeleteAsync(int interventionId, int year)
+    {
+        var row = await db.InterventionBudgetYears.SingleOrDefaultAsync(y => y.InterventionId == interventionId && y.Year == year);
+        if (row is null) return false;
+        db.InterventionBudgetYears.Remove(row);
+        await db.SaveChangesAsync();
+        return true;
+    }
+
+    public static BudgetYearFigures ToFigures(InterventionBudgetYear row) =>
+        new(row.Year, row.PlannedParticipants, row.ActualParticipants,
+            row.Lines.OrderBy(l => l.Kind).ThenBy(l => l.Id).Select(l => new BudgetLine(l.Kind, l.Label, l.Budget, l.Outcome)).ToList());
+
+    private static BudgetYearFigures Parse(int year, BudgetYearRequest request, out List<FieldError> errors)
+    {
+        errors = [];
+        var lines = new List<BudgetLine>();
+        var inputs = request.Lines ?? [];
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            var input = inputs[i];
+            var kind = BudgetLineNames.Parse(input.Kind);
+            if (kind is null)
+                errors.Add(new($"lines[{i}].kind", $"Rad {i + 1}: okänd radtyp \"{input.Kind}\". Välj InterventionCost (insatskostnad), EsfCost (ESF-medel) eller Other (övrigt)."));
+            if (input.Budget is null)
+                errors.Add(new($"lines[{i}].budget", $"Rad {i + 1}: ange budget i kronor (0 om inget är budgeterat)."));
+            if (kind is not null && input.Budget is not null)
+                lines.Add(new BudgetLine(kind.Value, SaveIntervention.Text(input.Label), input.Budget.Value, input.Outcome));
+        }
+        return new BudgetYearFigures(year, request.PlannedParticipants, request.ActualParticipants, lines);
+    }
+}
