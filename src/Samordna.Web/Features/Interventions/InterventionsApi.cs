@@ -40,7 +40,7 @@ public static class InterventionsApi
             .RequirePermission(Permission.ViewAssociation);
 
         api.MapPut("/interventions/{interventionId:int}", async (int interventionId, InterventionInput input, SaveIntervention save, InterventionQueries queries) =>
-            Answer(await save.UpdateAsync(interventionId, input), "Insatsen kunde inte sparas", async _ => await DtoAsync(interventionId, queries)))
+            await Answer(await save.UpdateAsync(interventionId, input), "Insatsen kunde inte sparas", async _ => await DtoAsync(interventionId, queries)))
             .RequirePermission(Permission.ManageInterventions);
 
         api.MapGet("/interventions/{interventionId:int}/decisions", async (int interventionId, InterventionQueries queries) =>
@@ -50,7 +50,7 @@ public static class InterventionsApi
             .RequirePermission(Permission.ViewAssociation);
 
         api.MapPost("/interventions/{interventionId:int}/decisions", async (int interventionId, DecisionRequest request, RecordDecision record) =>
-            Answer(await record.HandleAsync(interventionId, request), "Beslutet kunde inte registreras",
+            await Answer(await record.HandleAsync(interventionId, request), "Beslutet kunde inte registreras",
                 outcome => Task.FromResult<object?>(new { decision = DecisionDto.Of(outcome.Decision), outcome.Warnings })))
             .RequirePermission(Permission.ManageInterventions);
 
@@ -59,7 +59,7 @@ public static class InterventionsApi
             .RequirePermission(Permission.ViewAssociation);
 
         api.MapPut("/interventions/{interventionId:int}/budget-years/{year:int}", async (int interventionId, int year, BudgetYearRequest request, SaveBudgetYear save) =>
-            Answer(await save.HandleAsync(interventionId, year, request), "Budgeten kunde inte sparas", f => Task.FromResult<object?>(BudgetYearDto.From(f))))
+            await Answer(await save.HandleAsync(interventionId, year, request), "Budgeten kunde inte sparas", f => Task.FromResult<object?>(BudgetYearDto.From(f))))
             .RequirePermission(Permission.ManageInterventions);
 
         api.MapDelete("/interventions/{interventionId:int}/budget-years/{year:int}", async (int interventionId, int year, SaveBudgetYear save) =>
@@ -67,15 +67,15 @@ public static class InterventionsApi
             .RequirePermission(Permission.ManageInterventions);
 
         api.MapPut("/interventions/{interventionId:int}/staff", async (int interventionId, List<StaffInput> rows, InterventionLists lists) =>
-            Answer(await lists.SetStaffAsync(interventionId, rows), "Bemanningen kunde inte sparas", n => Task.FromResult<object?>(new { saved = n })))
+            await Answer(await lists.SetStaffAsync(interventionId, rows), "Bemanningen kunde inte sparas", n => Task.FromResult<object?>(new { saved = n })))
             .RequirePermission(Permission.ManageInterventions);
 
         api.MapPut("/interventions/{interventionId:int}/goals", async (int interventionId, List<GoalInput> rows, InterventionLists lists) =>
-            Answer(await lists.SetGoalsAsync(interventionId, rows), "Målen kunde inte sparas", n => Task.FromResult<object?>(new { saved = n })))
+            await Answer(await lists.SetGoalsAsync(interventionId, rows), "Målen kunde inte sparas", n => Task.FromResult<object?>(new { saved = n })))
             .RequirePermission(Permission.ManageInterventions);
 
         api.MapPut("/interventions/{interventionId:int}/findings", async (int interventionId, List<FindingInput> rows, InterventionLists lists) =>
-            Answer(await lists.SetFindingsAsync(interventionId, rows), "Utvärderingens iakttagelser kunde inte sparas", n => Task.FromResult<object?>(new { saved = n })))
+            await Answer(await lists.SetFindingsAsync(interventionId, rows), "Utvärderingens iakttagelser kunde inte sparas", n => Task.FromResult<object?>(new { saved = n })))
             .RequirePermission(Permission.ManageInterventions);
 
         api.MapGet("/interventions/{interventionId:int}/implementation-plan", async (int interventionId, InterventionQueries queries) =>
@@ -85,11 +85,11 @@ public static class InterventionsApi
             .RequirePermission(Permission.ViewAssociation);
 
         api.MapPut("/interventions/{interventionId:int}/implementation-plan", async (int interventionId, PlanInput input, InterventionLists lists) =>
-            Answer(await lists.SetPlanAsync(interventionId, input), "Implementeringsplanen kunde inte sparas", p => Task.FromResult<object?>(new { p.Status, p.UpdatedAt })))
+            await Answer(await lists.SetPlanAsync(interventionId, input), "Implementeringsplanen kunde inte sparas", p => Task.FromResult<object?>(new { p.Status, p.UpdatedAt })))
             .RequirePermission(Permission.ManageInterventions);
 
         api.MapPost("/interventions/{interventionId:int}/anchoring", async (int interventionId, AnchoringInput input, InterventionLists lists) =>
-            Answer(await lists.AddAnchoringAsync(interventionId, input), "Förankringen kunde inte registreras", a => Task.FromResult<object?>(new { a.Id })))
+            await Answer(await lists.AddAnchoringAsync(interventionId, input), "Förankringen kunde inte registreras", a => Task.FromResult<object?>(new { a.Id })))
             .RequirePermission(Permission.ManageInterventions);
 
         api.MapGet("/interventions/{interventionId:int}/theory-of-change", async (int interventionId, int? version, TheoryOfChangeStore store) =>
@@ -101,7 +101,7 @@ public static class InterventionsApi
             .RequirePermission(Permission.ViewAssociation);
 
         api.MapPost("/interventions/{interventionId:int}/theory-of-change", async (int interventionId, TheoryOfChange toc, TheoryOfChangeStore store) =>
-            Answer(await store.SaveAsync(interventionId, toc), "Förändringsteorin kunde inte sparas", s => Task.FromResult<object?>(s)))
+            await Answer(await store.SaveAsync(interventionId, toc), "Förändringsteorin kunde inte sparas", s => Task.FromResult<object?>(s)))
             .RequirePermission(Permission.ManageInterventions);
     }
 
