@@ -18,7 +18,7 @@ public sealed class AxeTests(ITestOutputHelper output) : BrowserTest(demo: true)
     [EnvironmentFact]
     public async Task Every_demo_page_has_no_serious_or_critical_WCAG_violations()
     {
-        var demo = await App.WithDbAsync(db => db.Associations.Where(a => a.IsDemo).Select(a => a.Id).SingleAsync());
+        var demo = await App.WithDbAsync(db => db.Associations.Where(a => a.Name == Samordna.Web.Features.Demo.DemoData.Name).Select(a => a.Id).SingleAsync());
         var rounds = await App.WithDbAsync(db => db.SurveyRounds.Where(r => r.AssociationId == demo).OrderBy(r => r.Id).Select(r => r.Id).ToListAsync());
         Assert.Equal(3, rounds.Count);
         string[] signedIn =

@@ -113,7 +113,7 @@ public sealed class CliTests : IAsyncLifetime
         Assert.Equal(0, first.Code);
         Assert.Equal(first.Out, second.Out);
 
-        var demo = await app.WithDbAsync(db => db.Associations.Include(a => a.Members).SingleAsync(a => a.IsDemo));
+        var demo = await app.WithDbAsync(db => db.Associations.Include(a => a.Members).SingleAsync(a => a.Name == Features.Demo.DemoData.Name));
         Assert.Equal(10, demo.Members.Count(m => m.Kind == Core.Associations.MemberPartyKind.Municipality));
         var board = await app.WithDbAsync(db => db.CollaborationGroups.Include(g => g.Members).SingleAsync(g => g.Kind == "Styrelse"));
         Assert.Equal(7, board.Members.Count(m => m.Role is "Ordförande" or "Vice ordförande" or "Ledamot"));
@@ -121,6 +121,30 @@ public sealed class CliTests : IAsyncLifetime
         Assert.Equal(9, await app.WithDbAsync(db => db.CollaborationGroups.CountAsync(g => g.Kind == "Lokal ledningsgrupp")));
         var funding2017 = await app.WithDbAsync(db => db.FundingYears.SingleAsync(f => f.AssociationId == demo.Id && f.Year == 2017));
         Assert.Equal(9_000_000, funding2017.Total);
+    }
+
+    [Fact]
+    public async Task The_demo_holds_seed_002s_four_interventions_as_the_report_left_them()
+    {
+        Assert.Equal(0, (await RunAsync("demo")).Code);
+        Assert.Equal(0, (await RunAsync("demo")).Code);
+        var interventions = await app.WithDbAsync(db => db.Interventions.Include(i => i.Decisions).Include(i => i.Staff)
+            .Where(i => db.Associations.Any(a => a.Id == i.AssociationId && a.Name == Features.Demo.DemoInterventions.Name))
+            .OrderBy(i => i.Name).ToListAsync());
+        Assert.Equal(["Arena för arbete", "Maria Skåne Sydost", "Möjligheternas hus", "Samverkansresurs"], interventions.Select(i => i.Name));
+        var byName = interventions.ToDictionary(i => i.Name);
+        Assert.Equal(Core.Interventions.InterventionStatus.Ended, byName["Arena för arbete"].Status);
+        Assert.Equal(new DateOnly(2019, 12, 31), byName["Arena för arbete"].ActualEndDate);
+        Assert.Contains("ett år i förtid", byName["Arena för arbete"].EndReason);
+        Assert.Equal(Core.Interventions.InterventionStatus.Rewritten, byName["Möjligheternas hus"].Status);
+        Assert.Contains("IRIS", byName["Möjligheternas hus"].SuccessorNote);
+        Assert.Equal(Core.Interventions.InterventionStatus.Running, byName["Maria Skåne Sydost"].Status);
+        Assert.Equal(Core.Interventions.InterventionKind.Structural, byName["Samverkansresurs"].Kind);
+        Assert.Equal(10, byName["Arena för arbete"].Staff.Count(s => s.Role.StartsWith("Koordinator")) + 2);
+        Assert.Equal(10m, byName["Maria Skåne Sydost"].Staff.Single(s => s.Role == "Specialistläkare").FtePercent);
+        // Seed 002: none of the four had an implementation plan.
+        Assert.Equal(0, await app.WithDbAsync(db => db.ImplementationPlans.CountAsync()));
+        Assert.All(interventions, i => Assert.Contains(i.Decisions, d => d.ToStatus == Core.Interventions.InterventionStatus.Decided && d.MinutesReference != null));
     }
 
     [Fact]

@@ -43,8 +43,11 @@ public sealed record InterventionContext(
 
 public static class InterventionFieldRules
 {
-    /// <summary>Finsam's target group is people of working age; 16–64 is the national frame, wider ranges are refused.</summary>
-    public const int YoungestAge = 16, OldestAge = 67;
+    /// <summary>
+    /// Ages are checked for sense only: Finsam is for working age, but associations also fund services for the young
+    /// (Maria Skåne Sydost: 0–25 and their relatives, seed 002), so the range itself is the association's decision.
+    /// </summary>
+    public const int YoungestAge = 0, OldestAge = 100;
 
     public static Result<CheckedIntervention> Check(InterventionInput input, InterventionContext context)
     {
@@ -72,7 +75,7 @@ public static class InterventionFieldRules
         }
 
         if (input.TargetAgeFrom is { } from && (from < YoungestAge || from > OldestAge))
-            errors.Add(new("targetAgeFrom", $"Lägsta ålder ska vara {YoungestAge}–{OldestAge} år (Finsam gäller personer i arbetsför ålder)."));
+            errors.Add(new("targetAgeFrom", $"Lägsta ålder ska vara {YoungestAge}–{OldestAge} år."));
         if (input.TargetAgeTo is { } to && (to < YoungestAge || to > OldestAge))
             errors.Add(new("targetAgeTo", $"Högsta ålder ska vara {YoungestAge}–{OldestAge} år."));
         if (input.TargetAgeFrom > input.TargetAgeTo)

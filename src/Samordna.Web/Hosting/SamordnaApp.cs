@@ -61,6 +61,7 @@ public static class SamordnaApp
         services.AddScoped<AuditQueries>();
         services.AddScoped<DemoData>();
         services.AddScoped<DemoSurveys>();
+        services.AddScoped<DemoInterventions>();
         services.AddScoped<DatabaseMaintenance>();
         services.AddSingleton(MeasurementOptions.From(configuration));
         services.AddScoped<InstrumentBank>();

@@ -13,7 +13,7 @@ namespace Samordna.Web.Features.Demo;
 /// Mysam groups with the seat counts of the report's table 1. Person names are invented; the association is
 /// marked as demo everywhere it is shown.
 /// </summary>
-public sealed class DemoData(SamordnaDb db, CreateAssociation create, SetFunding setFunding, DemoSurveys surveys)
+public sealed class DemoData(SamordnaDb db, CreateAssociation create, SetFunding setFunding, DemoSurveys surveys, DemoInterventions interventions)
 {
     public const string Name = "Samordningsförbund Gävleborg (demo)";
 
@@ -27,8 +27,12 @@ public sealed class DemoData(SamordnaDb db, CreateAssociation create, SetFunding
     /// <summary>Loads the demo association once; returns its id (the existing one if already loaded).</summary>
     public async Task<int> LoadAsync()
     {
-        var existing = await db.Associations.Where(a => a.IsDemo).Select(a => (int?)a.Id).FirstOrDefaultAsync();
-        if (existing is { } id) return id;
+        var existing = await db.Associations.Where(a => a.IsDemo && a.Name == Name).Select(a => (int?)a.Id).FirstOrDefaultAsync();
+        if (existing is { } id)
+        {
+            await interventions.LoadAsync();
+            return id;
+        }
 
         var created = await create.HandleAsync(new CreateAssociationRequest(
             Name, DemoOrganisationNumber(), "2016-01-01", ["21"], Population2016.Keys.ToList<string?>()), isDemo: true);
@@ -40,6 +44,7 @@ public sealed class DemoData(SamordnaDb db, CreateAssociation create, SetFunding
         db.CollaborationGroups.AddRange(MysamGroups(associationId));
         await db.SaveChangesAsync();
         await surveys.LoadAsync(associationId);
+        await interventions.LoadAsync();
         return associationId;
     }
 
