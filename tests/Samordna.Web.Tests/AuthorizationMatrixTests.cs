@@ -85,6 +85,8 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ["GET /api/v1/survey-rounds/{roundId:int}/results"] = nameof(Permission.ViewAssociation),
         ["GET /api/v1/survey-rounds/{roundId:int}/comparison"] = nameof(Permission.ViewAssociation),
         ["GET /api/v1/associations/{associationId:int}/interventions"] = nameof(Permission.ViewAssociation),
+        ["GET /api/v1/associations/{associationId:int}/budget/{year:int}"] = nameof(Permission.ViewAssociation),
+        ["PUT /api/v1/associations/{associationId:int}/budget/{year:int}/administration"] = nameof(Permission.ManageAssociation),
         ["GET /api/v1/associations/{associationId:int}/interventions/portfolio.xlsx"] = nameof(Permission.ViewAssociation),
         ["POST /api/v1/associations/{associationId:int}/interventions"] = nameof(Permission.ManageInterventions),
         ["GET /api/v1/interventions/{interventionId:int}"] = nameof(Permission.ViewAssociation),

@@ -103,6 +103,24 @@ public abstract class InterventionApiTests(DatabaseProvider provider) : IAsyncLi
     }
 
     [EnvironmentFact]
+    public async Task The_association_budget_is_its_interventions_own_money_plus_administration()
+    {
+        var id = (await CreateAsync()).GetProperty("id").GetInt32();
+        await lead.PutAsJsonAsync($"/api/v1/interventions/{id}/budget-years/2019", new
+            { lines = new object[] { new { kind = "InterventionCost", budget = 2_000_000, outcome = 1_800_000 }, new { kind = "EsfCost", budget = 900_000 } } });
+        var admin = app.Client(await app.TokenForAsync("admin@test.se"));
+        var noFunding = await admin.PutAsJsonAsync($"/api/v1/associations/{association}/budget/2019/administration", new { budget = 800_000 });
+        Assert.Contains("medlemsavgifter", (await ErrorsAsync(noFunding))["year"][0]);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"/api/v1/associations/{association}/funding/2019", new { total = 3_000_000, key = "equal" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await lead.PutAsJsonAsync($"/api/v1/associations/{association}/budget/2019/administration", new { budget = 800_000 })).StatusCode);
+        var saved = await admin.PutAsJsonAsync($"/api/v1/associations/{association}/budget/2019/administration", new { budget = 800_000, outcome = 750_000 });
+        var summary = await saved.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(2_800_000m, summary.GetProperty("total").GetDecimal());
+        Assert.Equal(2_550_000m, summary.GetProperty("totalOutcome").GetDecimal());
+        Assert.Equal(200_000m, summary.GetProperty("unallocated").GetDecimal());
+    }
+
+    [EnvironmentFact]
     public async Task A_stale_edit_is_refused_with_a_conflict_and_nothing_is_overwritten()
     {
         var created = await CreateAsync();

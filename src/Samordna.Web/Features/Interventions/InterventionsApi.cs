@@ -26,6 +26,17 @@ public static class InterventionsApi
             return Results.File(PortfolioExport.Write(await queries.PortfolioAsync(associationId, filter, chosenYear), chosenYear), PortfolioExport.ContentType, $"insatsportfolj-{chosenYear}.xlsx");
         }).RequirePermission(Permission.ViewAssociation);
 
+        api.MapGet("/associations/{associationId:int}/budget/{year:int}", async (int associationId, int year, AssociationBudget budget) =>
+            Results.Ok(await budget.ForAsync(associationId, year)))
+            .RequirePermission(Permission.ViewAssociation);
+
+        api.MapPut("/associations/{associationId:int}/budget/{year:int}/administration", async (int associationId, int year, AdministrationRequest request, AssociationBudget budget) =>
+        {
+            var result = await budget.SetAdministrationAsync(associationId, year, request);
+            if (result is null) return ApiProblems.NotFound("Förbundet");
+            return result.IsValid ? Results.Ok(result.Value) : ApiProblems.Validation(result.Errors, "Kansliets budget kunde inte sparas");
+        }).RequirePermission(Permission.ManageAssociation);
+
         api.MapPost("/associations/{associationId:int}/interventions", async (int associationId, InterventionInput input, SaveIntervention save, InterventionQueries queries) =>
         {
             var result = await save.CreateAsync(associationId, input);
