@@ -1,0 +1,94 @@
+using Samordna.Core.Measurement;
+
+namespace Samordna.Core.Participants;
+
+/// <summary>
+/// One episode as reports see it: no identity, only what the breakdowns and outcomes need. Anonymous participants
+/// have no measurements, so they count in the intervention report's counts but not in the outcome tables.
+/// </summary>
+public sealed record EpisodeFacts(
+    string Intervention, Gender Gender, string AgeBand, string? Municipality, int Year,
+    DateOnly EnrolledOn, DateOnly? ExitedOn, ExitReason? ExitReason, bool Anonymous,
+    Occupation? OccupationBefore, Occupation? OccupationAtExit, Occupation? OccupationAt90, Occupation? OccupationAt365,
+    IReadOnlySet<IncomeSource>? IncomeBefore, IReadOnlySet<IncomeSource>? IncomeAtExit,
+    Education? Education, int? MonthsOnSupportBefore);
+
+public enum ReportBreakdown { Intervention, Gender, AgeBand, Municipality, Year }
+
+public enum OutcomePoint { Exit, After90Days, After365Days }
+
+/// <summary>The share in work or studies at one point, compared with a reference share (e.g. 6 % in ordinary services).</summary>
+public sealed record ShareComparison(long InWorkOrStudies, long Measured, decimal Percent, decimal Low, decimal High, decimal Reference, bool DiffersFromReference);
+
+/// <summary>The participant report of seed 003's kind, every table protected against small cells.</summary>
+public static class ParticipantReport
+{
+    public static readonly IReadOnlyList<string> YesNo = ["I arbete eller studier", "Inte i arbete eller studier"];
+
+    /// <summary>Income grouped by payer, for before → after transitions (a person with several sources lands in one group).</summary>
+    public static readonly IReadOnlyList<string> IncomeGroups = ["Egen försörjning", "Ersättning från Försäkringskassan", "Ersättning från Arbetsförmedlingen", "Ekonomiskt bistånd", "Annan eller ingen försörjning"];
+
+    public static string IncomeGroupOf(IReadOnlySet<IncomeSource> sources)
+    {
+        if (ParticipantNames.IsSelfSupporting(sources)) return IncomeGroups[0];
+        if (sources.Contains(IncomeSource.SocialAssistance)) return IncomeGroups[3];
+        if (sources.Overlaps([IncomeSource.SicknessBenefit, IncomeSource.SicknessOrActivityCompensation])) return IncomeGroups[1];
+        if (sources.Overlaps([IncomeSource.UnemploymentBenefit, IncomeSource.EstablishmentAllowance, IncomeSource.ActivityCompensation])) return IncomeGroups[2];
+        return IncomeGroups[4];
+    }
+
+    public static string GroupOf(EpisodeFacts e, ReportBreakdown by) => by switch
+    {
+        ReportBreakdown.Intervention => e.Intervention,
+        ReportBreakdown.Gender => ParticipantNames.Swedish(e.Gender),
+        ReportBreakdown.AgeBand => e.AgeBand,
+        ReportBreakdown.Municipality => e.Municipality ?? "Okänd kommun",
+        _ => e.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    private static IEnumerable<EpisodeFacts> Counted(IEnumerable<EpisodeFacts> episodes) =>
+        episodes.Where(e => EpisodeRules.CountsInStatistics(e.ExitReason));
+
+    public static Occupation? OccupationAt(EpisodeFacts e, OutcomePoint point) => point switch
+    {
+        OutcomePoint.Exit => e.OccupationAtExit,
+        OutcomePoint.After90Days => e.OccupationAt90,
+        _ => e.OccupationAt365,
+    };
+
+    /// <summary>Participants by group and gender, anonymous ones included: the national follow-up's count.</summary>
+    public static SuppressedTable Counts(IEnumerable<EpisodeFacts> episodes, ReportBreakdown by, int threshold = CellSuppression.DefaultThreshold) =>
+        OutcomeTable.Build(Counted(episodes).Select(e => (GroupOf(e, by), ParticipantNames.Swedish(e.Gender))),
+            Enum.GetValues<Gender>().Select(ParticipantNames.Swedish).ToList(), threshold);
+
+    public static SuppressedTable WorkOrStudies(IEnumerable<EpisodeFacts> episodes, OutcomePoint point, ReportBreakdown by, int threshold = CellSuppression.DefaultThreshold) =>
+        OutcomeTable.Build(Counted(episodes).Where(e => e.ExitedOn is not null && OccupationAt(e, point) is not null)
+            .Select(e => (GroupOf(e, by), ParticipantNames.IsWorkOrStudies(OccupationAt(e, point)!.Value) ? YesNo[0] : YesNo[1])), YesNo, threshold);
+
+    public static SuppressedTable OccupationTransition(IEnumerable<EpisodeFacts> episodes, int threshold = CellSuppression.DefaultThreshold)
+    {
+        var names = Enum.GetValues<Occupation>().Select(ParticipantNames.Swedish).ToList();
+        return OutcomeTable.Build(Counted(episodes).Where(e => e.OccupationBefore is not null && e.OccupationAtExit is not null)
+            .Select(e => (ParticipantNames.Swedish(e.OccupationBefore!.Value), ParticipantNames.Swedish(e.OccupationAtExit!.Value))), names, threshold, names);
+    }
+
+    public static SuppressedTable IncomeTransition(IEnumerable<EpisodeFacts> episodes, int threshold = CellSuppression.DefaultThreshold) =>
+        OutcomeTable.Build(Counted(episodes).Where(e => e.IncomeBefore is { Count: > 0 } && e.IncomeAtExit is { Count: > 0 })
+            .Select(e => (IncomeGroupOf(e.IncomeBefore!), IncomeGroupOf(e.IncomeAtExit!))), IncomeGroups, threshold, IncomeGroups);
+
+    public static SuppressedTable ExitReasons(IEnumerable<EpisodeFacts> episodes, ReportBreakdown by, int threshold = CellSuppression.DefaultThreshold) =>
+        OutcomeTable.Build(Counted(episodes).Where(e => e.ExitReason is not null).Select(e => (GroupOf(e, by), ParticipantNames.Swedish(e.ExitReason!.Value))),
+            Enum.GetValues<ExitReason>().Where(r => r != ExitReason.RegisteredByMistake).Select(ParticipantNames.Swedish).ToList(), threshold);
+
+    /// <summary>Our share with its 95 % Wilson interval against a reference share; null below the threshold.</summary>
+    public static ShareComparison? CompareWithReference(IEnumerable<EpisodeFacts> episodes, OutcomePoint point, decimal referencePercent, int threshold = CellSuppression.DefaultThreshold)
+    {
+        var measured = Counted(episodes).Where(e => e.ExitedOn is not null && OccupationAt(e, point) is not null).ToList();
+        var yes = measured.LongCount(e => ParticipantNames.IsWorkOrStudies(OccupationAt(e, point)!.Value));
+        if (measured.Count < threshold || yes is > 0 and var y && y < threshold || measured.Count - yes is > 0 and var n && n < threshold) return null;
+        var (low, high) = Statistics.Wilson(yes, measured.Count);
+        decimal Pct(double v) => decimal.Round((decimal)v * 100, 1);
+        return new ShareComparison(yes, measured.Count, decimal.Round(100m * yes / measured.Count, 1), Pct(low), Pct(high), referencePercent,
+            referencePercent < Pct(low) || referencePercent > Pct(high));
+    }
+}

@@ -1,0 +1,77 @@
+using Samordna.Core.Participants;
+
+namespace Samordna.Core.Tests;
+
+public sealed class ParticipantReportTests
+{
+    private static EpisodeFacts Episode(Gender gender, Occupation? atExit, ExitReason? reason = ExitReason.Other, bool anonymous = false,
+        IncomeSource[]? before = null, IncomeSource[]? after = null, string intervention = "Arena för arbete") =>
+        new(intervention, gender, "25–29", "1286", 2019, new(2019, 1, 10), new(2019, 9, 30), reason, anonymous,
+            anonymous ? null : Occupation.JobSeeking, anonymous ? null : atExit, null, null,
+            before?.ToHashSet(), after?.ToHashSet(), Education.UpperSecondary, 30);
+
+    /// <summary>40 measured leavers, 14 in work or studies (35 %), 2 mistaken registrations, 6 anonymous.</summary>
+    private static List<EpisodeFacts> Leavers()
+    {
+        var list = new List<EpisodeFacts>();
+        for (var i = 0; i < 40; i++)
+            list.Add(Episode(i % 2 == 0 ? Gender.Woman : Gender.Man, i < 10 ? Occupation.Work : i < 14 ? Occupation.Studies : Occupation.JobSeeking,
+                before: [IncomeSource.SocialAssistance], after: i < 10 ? [IncomeSource.Salary] : [IncomeSource.SocialAssistance]));
+        list.Add(Episode(Gender.Woman, Occupation.Work, ExitReason.RegisteredByMistake));
+        list.Add(Episode(Gender.Man, Occupation.Work, ExitReason.RegisteredByMistake));
+        for (var i = 0; i < 6; i++) list.Add(Episode(Gender.Woman, null, anonymous: true));
+        return list;
+    }
+
+    [Fact]
+    public void Share_in_work_or_studies_at_exit_excludes_mistakes_and_compares_with_the_reference()
+    {
+        var table = ParticipantReport.WorkOrStudies(Leavers(), OutcomePoint.Exit, ReportBreakdown.Intervention);
+        Assert.Equal(40, table.All.Total);
+        Assert.Equal(14, table.All.Cells[0].Count);
+        Assert.Equal(35m, table.All.Cells[0].Percent);
+
+        var comparison = ParticipantReport.CompareWithReference(Leavers(), OutcomePoint.Exit, 6m)!;
+        Assert.Equal(35m, comparison.Percent);
+        Assert.Equal(22.1m, comparison.Low);   // Wilson 95 % by hand (p = 0.35, n = 40, z = 1.96): 0.22135…
+        Assert.Equal(50.5m, comparison.High);  //                                                 0.50494…
+        Assert.True(comparison.DiffersFromReference);
+        Assert.False(ParticipantReport.CompareWithReference(Leavers(), OutcomePoint.Exit, 40m)!.DiffersFromReference);
+    }
+
+    [Fact]
+    public void Counts_by_gender_include_anonymous_participants_but_not_mistakes()
+    {
+        var counts = ParticipantReport.Counts(Leavers(), ReportBreakdown.Intervention);
+        Assert.Equal(46, counts.All.Total);
+        Assert.Equal(26, counts.All.Cells.Single(c => c.Category == "Kvinna").Count);
+    }
+
+    [Fact]
+    public void Income_before_and_after_moves_ten_people_to_self_support()
+    {
+        var table = ParticipantReport.IncomeTransition(Leavers());
+        var fromAssistance = table.Rows.Single(r => r.Group == "Ekonomiskt bistånd");
+        Assert.Equal(10, fromAssistance.Cells.Single(c => c.Category == "Egen försörjning").Count);
+        Assert.Equal(30, fromAssistance.Cells.Single(c => c.Category == "Ekonomiskt bistånd").Count);
+    }
+
+    [Fact]
+    public void Small_results_are_not_published()
+    {
+        var few = Leavers().Take(8).ToList();
+        Assert.Null(ParticipantReport.CompareWithReference(few.Take(4), OutcomePoint.Exit, 6m));
+        Assert.Null(ParticipantReport.CompareWithReference(Leavers().Skip(8).Take(10), OutcomePoint.Exit, 6m)); // 6 of 10: the 4 others are a small count
+        var table = ParticipantReport.WorkOrStudies(few, OutcomePoint.Exit, ReportBreakdown.Gender);
+        Assert.All(table.Rows.SelectMany(r => r.Cells), c => Assert.Null(c.Count));
+    }
+
+    [Theory]
+    [InlineData(new[] { IncomeSource.Salary, IncomeSource.StudentAid }, "Egen försörjning")]
+    [InlineData(new[] { IncomeSource.Salary, IncomeSource.SocialAssistance }, "Ekonomiskt bistånd")]
+    [InlineData(new[] { IncomeSource.SicknessBenefit, IncomeSource.UnemploymentBenefit }, "Ersättning från Försäkringskassan")]
+    [InlineData(new[] { IncomeSource.EstablishmentAllowance }, "Ersättning från Arbetsförmedlingen")]
+    [InlineData(new[] { IncomeSource.NoIncome }, "Annan eller ingen försörjning")]
+    public void Several_income_sources_land_in_one_group(IncomeSource[] sources, string group) =>
+        Assert.Equal(group, ParticipantReport.IncomeGroupOf(sources.ToHashSet()));
+}
