@@ -168,7 +168,13 @@ public sealed partial class InterventionPagesTests : IAsyncLifetime
             ("lines[0].kind", "InterventionCost"), ("lines[0].budget", "1 250 000"), ("lines[0].outcome", "99 500,50"));
         var line = await app.WithDbAsync(db => db.InterventionBudgetLines.SingleAsync());
         Assert.Equal((1_250_000m, 99_500.50m), (line.Budget, line.Outcome!.Value));
-        Assert.Contains("value=\"99500,5\"", await lead.GetStringAsync($"/Interventions/{id}/Budget/2020"));
+        Assert.Contains("value=\"99 500,5\"", WebUtility.HtmlDecode(await lead.GetStringAsync($"/Interventions/{id}/Budget/2020")).Replace("\u00a0", " "));
+
+        var unconfirmed = await PostAsync($"/Interventions/{id}/Budget/2020?handler=Delete", HttpStatusCode.BadRequest);
+        Assert.Contains("Kryssa i rutan för att bekräfta att budgetåret 2020 ska tas bort.", unconfirmed);
+        Assert.Contains("value=\"1 250 000\"", unconfirmed.Replace("\u00a0", " "));
+        await PostAsync($"/Interventions/{id}/Budget/2020?handler=Delete", HttpStatusCode.Redirect, ("confirm", "true"));
+        Assert.False(await app.WithDbAsync(db => db.InterventionBudgetYears.AnyAsync()));
     }
 
     [Fact]

@@ -62,9 +62,15 @@ public sealed class BudgetModel(InterventionQueries queries, CurrentGrants grant
         return Redirect($"/Interventions/{interventionId}#budget-heading");
     }
 
-    public async Task<IActionResult> OnPostDeleteAsync([FromRoute] int interventionId, [FromRoute] int year)
+    /// <summary>Removes the year; the box must be ticked, since there is no undo (the audit log keeps what was removed).</summary>
+    public async Task<IActionResult> OnPostDeleteAsync([FromRoute] int interventionId, [FromRoute] int year, bool confirm)
     {
         if (!await LoadYearAsync(interventionId, year)) return NotFound();
+        if (!confirm)
+        {
+            await OnGetAsync(interventionId, year);
+            return Refused([new("confirm", $"Kryssa i rutan för att bekräfta att budgetåret {year} ska tas bort.")]);
+        }
         if (await save.DeleteAsync(interventionId, year)) TempData[OverviewModel.SavedKey] = $"Budgetåret {year} togs bort.";
         return Redirect($"/Interventions/{interventionId}#budget-heading");
     }

@@ -43,8 +43,8 @@ public sealed class FormReader
     public static IReadOnlyList<string> Lines(string? text) =>
         (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    /// <summary>How a stored value is shown again in a form field.</summary>
-    public static string? Show(decimal? value) => value?.ToString(value == decimal.Truncate(value.Value) ? "0" : "0.##", CultureInfo.GetCultureInfo("sv-SE"));
+    /// <summary>How a stored number is shown again in a form field: "1 250 000", "99 500,5", as it is read back.</summary>
+    public static string? Show(decimal? value) => value?.ToString("#,0.##", CultureInfo.GetCultureInfo("sv-SE"));
 
     public static string? Show(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
