@@ -27,6 +27,7 @@ public sealed class AxeTests(ITestOutputHelper output) : BrowserTest(demo: true)
             $"/Associations/{demo}/Roles", $"/Associations/{demo}/Audit", "/Associations/Create", "/Admin", "/Admin/Audit",
             "/Account/Me", "/Account/TwoFactor", "/Capabilities/structures",
             "/Capabilities/participants", "/Capabilities/reports",
+            "/Interventions", $"/Associations/{demo}/Interventions",
             "/Measurement", $"/Associations/{demo}/Surveys", $"/Associations/{demo}/Surveys/New",
             .. rounds.SelectMany(r => new[] { $"/Surveys/{r}/Results", $"/Surveys/{r}/Import" }),
             $"/Surveys/{rounds[1]}/Results?by=county_part", $"/Surveys/{rounds[1]}/Comparison?by=county_part", $"/Surveys/{rounds[2]}/Results?by=group",

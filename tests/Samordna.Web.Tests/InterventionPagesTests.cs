@@ -198,9 +198,12 @@ public sealed partial class InterventionPagesTests : IAsyncLifetime
             ("indicators[0].reference", "work-or-studies-at-exit"), ("indicators[0].target", "30"),
             ("reviewDates[0]", "2020-06-01"),
         ];
-        await PostAsync($"/Interventions/{id}/TheoryOfChange/Edit", HttpStatusCode.Redirect, version1);
+        await PostAsync($"/Interventions/{id}/TheoryOfChange/Edit", HttpStatusCode.Redirect, [.. version1, ("basedOn", "0")]);
         await PostAsync($"/Interventions/{id}/TheoryOfChange/Edit", HttpStatusCode.Redirect,
-            [.. version1.Where(f => f.Item1 != "problem"), ("problem", "Unga med missbruk och psykisk ohälsa får inte samordnat stöd.")]);
+            [.. version1.Where(f => f.Item1 != "problem"), ("problem", "Unga med missbruk och psykisk ohälsa får inte samordnat stöd."), ("basedOn", "1")]);
+        var stale = await PostAsync($"/Interventions/{id}/TheoryOfChange/Edit", HttpStatusCode.BadRequest, [.. version1, ("basedOn", "1")]);
+        Assert.Contains("Någon annan sparade version 2 av förändringsteorin efter att du öppnade formuläret.", stale);
+        Assert.Contains("name=\"basedOn\" value=\"2\"", await lead.GetStringAsync($"/Interventions/{id}/TheoryOfChange/Edit"));
 
         var latest = await PageTextAsync($"/Interventions/{id}/TheoryOfChange");
         Assert.Contains("Version 2 av 2", latest);

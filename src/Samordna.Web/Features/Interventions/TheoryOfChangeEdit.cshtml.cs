@@ -40,7 +40,9 @@ public sealed class TheoryOfChangeEditModel(InterventionQueries queries, Current
     }
 
     public override string Section => "theory";
-    public int? BasedOn { get; private set; }
+
+    /// <summary>The version the form was filled from (0 when there was none), sent back with the form.</summary>
+    [BindProperty] public int? BasedOn { get; set; }
     /// <summary>"instrument:item" of every item in the bank and the participant outcomes, offered as suggestions.</summary>
     public IReadOnlyList<(string Value, string Text)> References { get; private set; } = [];
 
@@ -55,6 +57,7 @@ public sealed class TheoryOfChangeEditModel(InterventionQueries queries, Current
     public async Task<IActionResult> OnGetAsync([FromRoute] int interventionId)
     {
         if (!await LoadEditorAsync(interventionId)) return NotFound();
+        BasedOn = 0;
         if (await store.LatestAsync(interventionId) is { } latest)
         {
             var toc = latest.Content;
@@ -95,7 +98,7 @@ public sealed class TheoryOfChangeEditModel(InterventionQueries queries, Current
                 read.Number(x.Target, $"indicators[{i}].target", $"Indikator {i + 1}, målvärde"))).ToList(),
             ReviewDates.Select((d, i) => read.Date(d, $"reviewDates[{i}]", $"Översyn {i + 1}")).OfType<DateOnly>().ToList());
         if (read.Errors.Count > 0) return Refused(read.Errors);
-        var result = await store.SaveAsync(interventionId, toc);
+        var result = await store.SaveAsync(interventionId, toc, BasedOn);
         if (result is null) return NotFound();
         if (!result.IsValid) return Refused(result.Errors);
         return Redirect($"/Interventions/{interventionId}/TheoryOfChange");
@@ -104,7 +107,6 @@ public sealed class TheoryOfChangeEditModel(InterventionQueries queries, Current
     private async Task<bool> LoadEditorAsync(int interventionId)
     {
         if (!await LoadAsync(interventionId)) return false;
-        BasedOn = (await store.LatestAsync(interventionId))?.Version;
         References =
         [
             .. TheoryOfChangeRules.ParticipantOutcomes.Select(p => (p.Key, $"Deltagarutfall: {p.Value}")),
