@@ -53,13 +53,8 @@ public sealed class BudgetModel(InterventionQueries queries, CurrentGrants grant
             Lines.Select((l, i) => new BudgetLineInput(l.Kind, l.Label,
                 read.Number(l.Budget, $"lines[{i}].budget", $"Rad {i + 1}, budget"),
                 read.Number(l.Outcome, $"lines[{i}].outcome", $"Rad {i + 1}, utfall"))).ToList());
-        if (read.Errors.Count > 0) return Refused(read.Errors);
-        var result = await save.HandleAsync(interventionId, year, request);
-        if (result is null) return NotFound();
-        if (!result.IsValid) return Refused(result.Errors);
-        TempData[OverviewModel.SavedKey] = $"Budgeten för {year} sparades: {Show.Money(result.Value!.Budget)} i budget.";
-        TempData[OverviewModel.WarningsKey] = string.Join("\n", BudgetRules.Warnings(result.Value, Today));
-        return Redirect($"/Interventions/{interventionId}#budget-heading");
+        return await SaveAsync(read, () => save.HandleAsync(interventionId, year, request), f => $"Budgeten för {year} sparades: {Show.Money(f.Budget)} i budget.",
+            "budget-heading", f => BudgetRules.Warnings(f, Today));
     }
 
     /// <summary>Removes the year; the box must be ticked, since there is no undo (the audit log keeps what was removed).</summary>
@@ -95,7 +90,7 @@ public sealed class BudgetModel(InterventionQueries queries, CurrentGrants grant
         }
     }
 
-    public IEnumerable<LineRow> RowsWithEmpty => Lines.Concat(Enumerable.Range(0, InterventionForm.EmptyRows).Select(_ => new LineRow()));
+    public IEnumerable<LineRow> RowsWithEmpty => WithEmpty(Lines, () => new LineRow());
 
     public static IReadOnlyList<Choice> KindChoices { get; } =
         Enum.GetValues<BudgetLineKind>().Select(k => new Choice(k.ToString(), BudgetLineNames.Swedish(k))).ToList();

@@ -27,21 +27,15 @@ public sealed class DecisionModel(InterventionQueries queries, CurrentGrants gra
         return Page();
     }
 
+    private static string Saved(Data.InterventionDecision decision) => decision.ToStatus is { } to
+        ? $"Beslutet registrerades: {InterventionStatusNames.Swedish(decision.FromStatus!.Value)} → {InterventionStatusNames.Swedish(to)} ({decision.DecidedOn:yyyy-MM-dd}, {decision.DecidedBy})."
+        : $"Beslutet loggades ({decision.DecidedOn:yyyy-MM-dd}, {decision.DecidedBy}).";
+
     public async Task<IActionResult> OnPostAsync([FromRoute] int interventionId)
     {
         if (!await LoadAsync(interventionId)) return NotFound();
         var read = new FormReader();
         var request = Form.ToRequest(read);
-        if (read.Errors.Count > 0) return Refused(read.Errors);
-        var result = await record.HandleAsync(interventionId, request);
-        if (result is null) return NotFound();
-        if (!result.IsValid) return Refused(result.Errors);
-
-        var decision = result.Value!.Decision;
-        TempData[OverviewModel.SavedKey] = decision.ToStatus is { } to
-            ? $"Beslutet registrerades: {InterventionStatusNames.Swedish(decision.FromStatus!.Value)} → {InterventionStatusNames.Swedish(to)} ({decision.DecidedOn:yyyy-MM-dd}, {decision.DecidedBy})."
-            : $"Beslutet loggades ({decision.DecidedOn:yyyy-MM-dd}, {decision.DecidedBy}).";
-        TempData[OverviewModel.WarningsKey] = string.Join("\n", result.Value.Warnings);
-        return Redirect($"/Interventions/{interventionId}#decisions-heading");
+        return await SaveAsync(read, () => record.HandleAsync(interventionId, request), outcome => Saved(outcome.Decision), "decisions-heading", outcome => outcome.Warnings);
     }
 }

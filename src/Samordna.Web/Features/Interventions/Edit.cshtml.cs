@@ -40,18 +40,13 @@ public sealed class EditModel(InterventionQueries queries, CurrentGrants grants,
         }
         var read = new FormReader();
         var input = Form.ToInput(read);
-        if (read.Errors.Count > 0) return Refused(read.Errors);
-        var result = await save.UpdateAsync(interventionId, input);
-        if (result is null) return NotFound();
-        if (!result.IsValid) return Refused(result.Errors);
-        TempData[OverviewModel.SavedKey] = "Insatsens uppgifter sparades.";
-        return Redirect($"/Interventions/{interventionId}");
+        return await SaveAsync(read, () => save.UpdateAsync(interventionId, input), _ => "Insatsens uppgifter sparades.", "facts-heading");
     }
 
     private async Task<bool> LoadFormAsync(int interventionId)
     {
         if (!await LoadAsync(interventionId)) return false;
-        FormView = new InterventionFormView(this, Form, Association, (await queries.NamesAsync(Association.Id)).Where(o => o.Id != interventionId).ToList(), Intervention.Status);
+        FormView = new InterventionFormView(this, Form, Association, (await Queries.NamesAsync(Association.Id)).Where(o => o.Id != interventionId).ToList(), Intervention.Status);
         return true;
     }
 }

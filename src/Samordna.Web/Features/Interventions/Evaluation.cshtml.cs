@@ -41,15 +41,10 @@ public sealed class EvaluationModel(InterventionQueries queries, CurrentGrants g
         var read = new FormReader();
         var rows = Findings.Select((f, i) => new FindingInput(f.Finding, f.Recommendation, f.Owner, f.Status,
             read.Date(f.FollowUpDate, $"findings[{i}].followUpDate", $"Iakttagelse {i + 1}, följs upp"))).ToList();
-        if (read.Errors.Count > 0) return Refused(read.Errors);
-        var result = await lists.SetFindingsAsync(interventionId, rows);
-        if (result is null) return NotFound();
-        if (!result.IsValid) return Refused(result.Errors);
-        TempData[OverviewModel.SavedKey] = $"Utvärderingens iakttagelser sparades ({result.Value} st).";
-        return Redirect($"/Interventions/{interventionId}#evaluation-heading");
+        return await SaveAsync(read, () => lists.SetFindingsAsync(interventionId, rows), n => $"Utvärderingens iakttagelser sparades ({n} st).", "evaluation-heading");
     }
 
-    public IEnumerable<FindingRow> RowsWithEmpty => Findings.Concat(Enumerable.Range(0, InterventionForm.EmptyRows).Select(_ => new FindingRow()));
+    public IEnumerable<FindingRow> RowsWithEmpty => WithEmpty(Findings, () => new FindingRow());
 
     public static IReadOnlyList<Choice> StatusChoices { get; } = Enum.GetValues<FindingStatus>().Select(s => new Choice(s.ToString(), Names.Swedish(s))).ToList();
 }

@@ -47,15 +47,10 @@ public sealed class GoalsModel(InterventionQueries queries, CurrentGrants grants
             read.Date(g.TargetDate, $"goals[{i}].targetDate", $"Mål {i + 1}, senast"),
             read.Number(g.Result, $"goals[{i}].result", $"Mål {i + 1}, resultat"),
             read.Date(g.ResultDate, $"goals[{i}].resultDate", $"Mål {i + 1}, resultatets datum"))).ToList();
-        if (read.Errors.Count > 0) return Refused(read.Errors);
-        var result = await lists.SetGoalsAsync(interventionId, rows);
-        if (result is null) return NotFound();
-        if (!result.IsValid) return Refused(result.Errors);
-        TempData[OverviewModel.SavedKey] = $"Målen sparades ({result.Value} st).";
-        return Redirect($"/Interventions/{interventionId}#goals-heading");
+        return await SaveAsync(read, () => lists.SetGoalsAsync(interventionId, rows), n => $"Målen sparades ({n} st).", "goals-heading");
     }
 
-    public IEnumerable<GoalRow> RowsWithEmpty => Goals.Concat(Enumerable.Range(0, InterventionForm.EmptyRows).Select(_ => new GoalRow()));
+    public IEnumerable<GoalRow> RowsWithEmpty => WithEmpty(Goals, () => new GoalRow());
 
     public static IReadOnlyList<Choice> UnitChoices { get; } = Enum.GetValues<GoalUnit>().Select(u => new Choice(u.ToString(), Names.Swedish(u))).ToList();
     public static IReadOnlyList<Choice> DirectionChoices { get; } = Enum.GetValues<GoalDirection>().Select(d => new Choice(d.ToString(), Names.Swedish(d))).ToList();

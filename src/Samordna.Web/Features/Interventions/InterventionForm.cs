@@ -58,7 +58,7 @@ public sealed class InterventionForm
     /// <summary>Blank perspective rows left out, so row numbers in errors match the rows shown again.</summary>
     public void DropBlankRows() => Perspectives = Perspectives.Where(p => !p.IsBlank).ToList();
 
-    public IEnumerable<PerspectiveRow> RowsWithEmpty => Perspectives.Concat(Enumerable.Range(0, EmptyRows).Select(_ => new PerspectiveRow()));
+    public IEnumerable<PerspectiveRow> RowsWithEmpty => InterventionPageModel.WithEmpty(Perspectives, () => new PerspectiveRow());
 
     public InterventionInput ToInput(FormReader read) => new(
         Name, Kind, MeasurementMethod, FormReader.Lines(FormerNames), Orientation,

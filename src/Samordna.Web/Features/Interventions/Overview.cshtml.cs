@@ -12,20 +12,16 @@ namespace Samordna.Web.Features.Interventions;
 [RequiresPermission(Permission.ViewAssociation)]
 public sealed class OverviewModel(InterventionQueries queries, CurrentGrants grants, TheoryOfChangeStore theories) : InterventionPageModel(queries, grants)
 {
-    /// <summary>Set by a page that saved something and came back here (e.g. a decision and its warnings).</summary>
+    /// <summary>Set by a page that saved something, shown by _Saved where it redirected to (e.g. a decision and its warnings).</summary>
     public const string SavedKey = "Saved", WarningsKey = "Warnings";
 
     public override string Section => "overview";
     public TheoryOfChangeStore.Saved? TheoryOfChange { get; private set; }
-    public string? Saved { get; private set; }
-    public IReadOnlyList<string> SavedWarnings { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync([FromRoute] int interventionId)
     {
         if (!await LoadAsync(interventionId)) return NotFound();
         TheoryOfChange = await theories.LatestAsync(interventionId);
-        Saved = TempData[SavedKey] as string;
-        SavedWarnings = (TempData[WarningsKey] as string ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries);
         return Page();
     }
 

@@ -72,12 +72,7 @@ public sealed class PlanModel(InterventionQueries queries, CurrentGrants grants,
             Plan.Milestones.Select((m, i) => new MilestoneInput(m.Title,
                 read.Date(m.DueDate, $"milestones[{i}].dueDate", $"Milstolpe {i + 1}, klar senast"),
                 read.Date(m.DoneDate, $"milestones[{i}].doneDate", $"Milstolpe {i + 1}, klar"))).ToList());
-        if (read.Errors.Count > 0) return Refused(read.Errors);
-        var result = await lists.SetPlanAsync(interventionId, input);
-        if (result is null) return NotFound();
-        if (!result.IsValid) return Refused(result.Errors);
-        TempData[OverviewModel.SavedKey] = "Implementeringsplanen sparades.";
-        return Redirect($"/Interventions/{interventionId}#plan-heading");
+        return await SaveAsync(read, () => lists.SetPlanAsync(interventionId, input), _ => "Implementeringsplanen sparades.", "plan-heading");
     }
 
     public async Task<IActionResult> OnPostAnchoringAsync([FromRoute] int interventionId)
@@ -86,11 +81,8 @@ public sealed class PlanModel(InterventionQueries queries, CurrentGrants grants,
         FillFromStored(keepAnchoring: true);
         var read = new FormReader();
         var input = new AnchoringInput(read.Date(Anchoring.Date, "date", "Datum"), Anchoring.Audience, Anchoring.Party, Anchoring.Description);
-        if (read.Errors.Count > 0) return Refused(read.Errors);
-        var result = await lists.AddAnchoringAsync(interventionId, input);
-        if (result is null) return NotFound();
-        if (!result.IsValid) return Refused(result.Errors);
-        return Redirect($"/Interventions/{interventionId}/Plan#anchoring-heading");
+        return await SaveAsync(read, () => lists.AddAnchoringAsync(interventionId, input), a => $"Förankringen {a.Date:yyyy-MM-dd} med {a.Audience} registrerades.",
+            "plan-heading", then: $"/Interventions/{interventionId}/Plan#anchoring-heading");
     }
 
     private void FillFromStored(bool keepAnchoring = false)
@@ -107,8 +99,8 @@ public sealed class PlanModel(InterventionQueries queries, CurrentGrants grants,
         if (!keepAnchoring) Anchoring = new AnchoringForm { Date = FormReader.Show(Today) };
     }
 
-    public IEnumerable<RoleRow> RolesWithEmpty => Plan.Roles.Concat(Enumerable.Range(0, InterventionForm.EmptyRows).Select(_ => new RoleRow()));
-    public IEnumerable<MilestoneRow> MilestonesWithEmpty => Plan.Milestones.Concat(Enumerable.Range(0, InterventionForm.EmptyRows).Select(_ => new MilestoneRow()));
+    public IEnumerable<RoleRow> RolesWithEmpty => WithEmpty(Plan.Roles, () => new RoleRow());
+    public IEnumerable<MilestoneRow> MilestonesWithEmpty => WithEmpty(Plan.Milestones, () => new MilestoneRow());
 
     public static IReadOnlyList<Choice> StatusChoices { get; } = Enum.GetValues<PlanStatus>().Select(s => new Choice(s.ToString(), Names.Swedish(s))).ToList();
 }

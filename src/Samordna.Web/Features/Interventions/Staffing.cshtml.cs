@@ -41,15 +41,10 @@ public sealed class StaffingModel(InterventionQueries queries, CurrentGrants gra
         var read = new FormReader();
         var rows = Staff.Select((s, i) => new StaffInput(s.Role, s.EmployingParty,
             read.Number(s.FtePercent, $"staff[{i}].ftePercent", $"Bemanning rad {i + 1}, tjänstgöringsgrad"), s.Employment, s.CoLocated)).ToList();
-        if (read.Errors.Count > 0) return Refused(read.Errors);
-        var result = await lists.SetStaffAsync(interventionId, rows);
-        if (result is null) return NotFound();
-        if (!result.IsValid) return Refused(result.Errors);
-        TempData[OverviewModel.SavedKey] = $"Bemanningen sparades ({result.Value} tjänster).";
-        return Redirect($"/Interventions/{interventionId}#staff-heading");
+        return await SaveAsync(read, () => lists.SetStaffAsync(interventionId, rows), n => $"Bemanningen sparades ({n} tjänster).", "staff-heading");
     }
 
-    public IEnumerable<StaffRow> RowsWithEmpty => Staff.Concat(Enumerable.Range(0, InterventionForm.EmptyRows).Select(_ => new StaffRow()));
+    public IEnumerable<StaffRow> RowsWithEmpty => WithEmpty(Staff, () => new StaffRow());
 
     public static IReadOnlyList<Choice> EmploymentChoices { get; } = Enum.GetValues<Employment>().Select(e => new Choice(e.ToString(), Names.Swedish(e))).ToList();
 }

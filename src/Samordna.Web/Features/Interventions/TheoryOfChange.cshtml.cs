@@ -25,15 +25,15 @@ public sealed class TheoryOfChangeModel(InterventionQueries queries, CurrentGran
         return version is not null && Shown is null ? NotFound() : Page();
     }
 
-    public TheoryOfChange Content => Shown!.Content;
+    public TheoryOfChange Theory => Shown!.Content;
 
     /// <summary>Planned activities count as undelivered once the intervention has ended (Core's rule).</summary>
-    public bool IsUndelivered(ChangeActivity activity) => Content.Undelivered(HasEnded).Contains(activity);
+    public bool IsUndelivered(ChangeActivity activity) => Theory.Undelivered(HasEnded).Contains(activity);
 
-    public IReadOnlyList<ChangeOutcome> OutcomesOf(OutcomeTerm term) => Content.Outcomes.Where(o => o.Term == term).ToList();
+    public IReadOnlyList<ChangeOutcome> OutcomesOf(OutcomeTerm term) => Theory.Outcomes.Where(o => o.Term == term).ToList();
 
     public IReadOnlyList<ChangeIndicator> IndicatorsOf(ChangeOutcome outcome) =>
-        Content.Indicators.Where(i => string.Equals(i.OutcomeCode, outcome.Code, StringComparison.OrdinalIgnoreCase)).ToList();
+        Theory.Indicators.Where(i => string.Equals(i.OutcomeCode, outcome.Code, StringComparison.OrdinalIgnoreCase)).ToList();
 
     public static string Describe(ChangeIndicator i) =>
         $"{i.Text} ({TheoryOfChangeNames.Swedish(i.Source)}{(i.Reference is null ? "" : ": " + Reference(i))}{(i.Target is { } t ? $", målvärde {Show.Number(t)}" : "")})";

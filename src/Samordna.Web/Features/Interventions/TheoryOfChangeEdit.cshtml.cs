@@ -97,11 +97,8 @@ public sealed class TheoryOfChangeEditModel(InterventionQueries queries, Current
                 Choose<IndicatorSource>(x.Source, $"indicators[{i}].source", $"Indikator {i + 1}", read), SaveIntervention.Text(x.Reference),
                 read.Number(x.Target, $"indicators[{i}].target", $"Indikator {i + 1}, målvärde"))).ToList(),
             ReviewDates.Select((d, i) => read.Date(d, $"reviewDates[{i}]", $"Översyn {i + 1}")).OfType<DateOnly>().ToList());
-        if (read.Errors.Count > 0) return Refused(read.Errors);
-        var result = await store.SaveAsync(interventionId, toc, BasedOn);
-        if (result is null) return NotFound();
-        if (!result.IsValid) return Refused(result.Errors);
-        return Redirect($"/Interventions/{interventionId}/TheoryOfChange");
+        return await SaveAsync(read, () => store.SaveAsync(interventionId, toc, BasedOn), s => $"Version {s.Version} av förändringsteorin sparades.",
+            "theory-heading", then: $"/Interventions/{interventionId}/TheoryOfChange");
     }
 
     private async Task<bool> LoadEditorAsync(int interventionId)
@@ -122,8 +119,6 @@ public sealed class TheoryOfChangeEditModel(InterventionQueries queries, Current
         read.Errors.Add(new FieldError(field, $"{row}: välj ett av alternativen i listan."));
         return default;
     }
-
-    private static IEnumerable<T> WithEmpty<T>(IEnumerable<T> rows, Func<T> empty) => rows.Concat(Enumerable.Range(0, InterventionForm.EmptyRows).Select(_ => empty()));
 
     public IEnumerable<string?> ResourcesWithEmpty => WithEmpty(Resources, () => null);
     public IEnumerable<ActivityRow> ActivitiesWithEmpty => WithEmpty(Activities, () => new ActivityRow());
