@@ -101,6 +101,11 @@ public sealed partial class InterventionPagesTests : IAsyncLifetime
         Assert.Equal(InterventionKind.IndividualFocused, await app.WithDbAsync(db => db.Interventions.Where(i => i.Id == id).Select(i => i.Kind).SingleAsync()));
 
         await PostAsync($"/Interventions/{id}/Decision", HttpStatusCode.Redirect, ("to", "Running"), ("decidedOn", "2019-01-07"), ("decidedBy", "Förbundschefen"));
+        var unexplained = await PostAsync($"/Interventions/{id}/Decision", HttpStatusCode.BadRequest, ("to", "logg"), ("decidedOn", "2019-06-10"), ("decidedBy", "Styrgruppen"));
+        Assert.Contains("Skriv vad som beslutades.", unexplained);
+        await PostAsync($"/Interventions/{id}/Decision", HttpStatusCode.Redirect, ("to", "logg"), ("decidedOn", "2019-06-10"),
+            ("decidedBy", "Styrgruppen"), ("note", "Utökad målgrupp: även 30–35 år."));
+        Assert.Contains("Logg (ingen statusändring) Styrgruppen", await PageTextAsync($"/Interventions/{id}"));
         var early = await PostAsync($"/Interventions/{id}/Decision", HttpStatusCode.BadRequest, ("to", "Ended"), ("decidedOn", "2020-06-30"), ("decidedBy", "Styrgruppen"));
         Assert.Contains("Insatsen slutar före planerat slutdatum 2020-12-31. Ange varför.", early);
         await PostAsync($"/Interventions/{id}/Decision", HttpStatusCode.Redirect, ("to", "Ended"), ("decidedOn", "2020-06-30"),
@@ -121,7 +126,7 @@ public sealed partial class InterventionPagesTests : IAsyncLifetime
         Assert.Contains("Socialnämnden i Gävle", overview);
         Assert.Contains("Arbetsmarknadsenheten", overview);
         Assert.Contains("Beredskap för implementering (5 av 5 uppfyllda)", overview);
-        var decisions = await app.WithDbAsync(db => db.InterventionDecisions.Where(d => d.InterventionId == id).OrderBy(d => d.DecidedOn)
+        var decisions = await app.WithDbAsync(db => db.InterventionDecisions.Where(d => d.InterventionId == id && d.ToStatus != null).OrderBy(d => d.DecidedOn)
             .Select(d => new { d.ToStatus, d.MinutesReference, d.RecordedBy }).ToListAsync());
         Assert.Equal([InterventionStatus.Application, InterventionStatus.Decided, InterventionStatus.Running, InterventionStatus.Ended, InterventionStatus.Implemented],
             decisions.Select(d => d.ToStatus!.Value));
