@@ -21,12 +21,16 @@ public sealed class AxeTests(ITestOutputHelper output) : BrowserTest(demo: true)
         var demo = await App.WithDbAsync(db => db.Associations.Where(a => a.Name == Samordna.Web.Features.Demo.DemoData.Name).Select(a => a.Id).SingleAsync());
         var rounds = await App.WithDbAsync(db => db.SurveyRounds.Where(r => r.AssociationId == demo).OrderBy(r => r.Id).Select(r => r.Id).ToListAsync());
         Assert.Equal(3, rounds.Count);
+        var skane = await App.WithDbAsync(db => db.Associations.Where(a => a.Name == Samordna.Web.Features.Demo.DemoInterventions.Name).Select(a => a.Id).SingleAsync());
+        var husId = await App.WithDbAsync(db => db.Interventions.Where(i => i.Name == "Möjligheternas hus").Select(i => i.Id).SingleAsync());
         string[] signedIn =
         [
             "/", "/Associations", $"/Associations/{demo}", $"/Associations/{demo}/Funding/2017", $"/Associations/{demo}/Funding/2017/Edit",
             $"/Associations/{demo}/Roles", $"/Associations/{demo}/Audit", "/Associations/Create", "/Admin", "/Admin/Audit",
-            "/Account/Me", "/Account/TwoFactor", "/Capabilities/structures", "/Capabilities/interventions",
+            "/Account/Me", "/Account/TwoFactor", "/Capabilities/structures",
             "/Capabilities/participants", "/Capabilities/reports",
+            "/Interventions", $"/Associations/{demo}/Interventions", $"/Associations/{skane}/Interventions?year=2019",
+            $"/Interventions/{husId}", $"/Interventions/{husId}/TheoryOfChange", $"/Interventions/{husId}/Evaluation", $"/Interventions/{husId}/Budget/2019",
             "/Measurement", $"/Associations/{demo}/Surveys", $"/Associations/{demo}/Surveys/New",
             .. rounds.SelectMany(r => new[] { $"/Surveys/{r}/Results", $"/Surveys/{r}/Import" }),
             $"/Surveys/{rounds[1]}/Results?by=county_part", $"/Surveys/{rounds[1]}/Comparison?by=county_part", $"/Surveys/{rounds[2]}/Results?by=group",

@@ -85,6 +85,15 @@ public sealed class InterventionBudgetTests
         Assert.Equal(500_000m, summary.Unallocated);
     }
 
+    [Fact]
+    public void Administration_needs_a_budget_and_no_negative_amounts()
+    {
+        Assert.Empty(BudgetRules.ValidateAdministration(1_500_000, null));
+        Assert.Empty(BudgetRules.ValidateAdministration(0, 0));
+        Assert.Equal(["administrationBudget"], BudgetRules.ValidateAdministration(null, 10).Select(e => e.Field));
+        Assert.Equal(["administrationBudget", "administrationOutcome"], BudgetRules.ValidateAdministration(-1, -1).Select(e => e.Field));
+    }
+
     [Theory]
     [InlineData("1 234 567", 1_234_567)]
     [InlineData("1234567,50", 1_234_567.50)]

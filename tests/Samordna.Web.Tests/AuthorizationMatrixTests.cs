@@ -105,6 +105,20 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ["GET /api/v1/interventions/{interventionId:int}/theory-of-change"] = nameof(Permission.ViewAssociation),
         ["GET /api/v1/interventions/{interventionId:int}/theory-of-change/versions"] = nameof(Permission.ViewAssociation),
         ["POST /api/v1/interventions/{interventionId:int}/theory-of-change"] = nameof(Permission.ManageInterventions),
+        ["PAGE /Interventions"] = SignedIn,
+        ["PAGE /Associations/{associationId:int}/Interventions"] = nameof(Permission.ViewAssociation),
+        ["PAGE /Associations/{associationId:int}/Interventions/New"] = nameof(Permission.ManageInterventions),
+        ["PAGE /Interventions/{interventionId:int}"] = nameof(Permission.ViewAssociation),
+        ["PAGE /Interventions/{interventionId:int}/Edit"] = nameof(Permission.ManageInterventions),
+        ["PAGE /Interventions/{interventionId:int}/Decision"] = nameof(Permission.ManageInterventions),
+        ["PAGE /Interventions/{interventionId:int}/Budget/{year:int}"] = nameof(Permission.ManageInterventions),
+        ["PAGE /Interventions/{interventionId:int}/Goals"] = nameof(Permission.ManageInterventions),
+        ["PAGE /Interventions/{interventionId:int}/Staffing"] = nameof(Permission.ManageInterventions),
+        ["PAGE /Interventions/{interventionId:int}/TheoryOfChange"] = nameof(Permission.ViewAssociation),
+        ["PAGE /Interventions/{interventionId:int}/TheoryOfChange/Edit"] = nameof(Permission.ManageInterventions),
+        ["PAGE /Interventions/{interventionId:int}/Plan"] = nameof(Permission.ManageInterventions),
+        ["PAGE /Interventions/{interventionId:int}/Evaluation"] = nameof(Permission.ManageInterventions),
+        ["PAGE /Associations/{associationId:int}/Budget/{year:int}/Administration"] = nameof(Permission.ManageAssociation),
     };
 
     /// <summary>Who may do what in their own association, written out here independently of AccessRules.</summary>
@@ -223,7 +237,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         var handlers = typeof(Samordna.Web.Hosting.SamordnaApp).Assembly.GetTypes()
             .Where(t => typeof(Microsoft.AspNetCore.Mvc.RazorPages.PageModel).IsAssignableFrom(t))
             .SelectMany(t => t.GetMethods().Where(m => m.Name.StartsWith("On") && m.DeclaringType == t))
-            .SelectMany(m => m.GetParameters().Where(p => p.Name is "associationId" or "year" or "roundId").Select(p => (Method: m, Parameter: p)))
+            .SelectMany(m => m.GetParameters().Where(p => p.Name is "associationId" or "year" or "roundId" or "interventionId").Select(p => (Method: m, Parameter: p)))
             .ToList();
         Assert.NotEmpty(handlers);
         var unbound = handlers.Where(h => h.Parameter.GetCustomAttributes(typeof(Microsoft.AspNetCore.Mvc.FromRouteAttribute), false).Length == 0)

@@ -110,7 +110,7 @@ public abstract class InterventionApiTests(DatabaseProvider provider) : IAsyncLi
             { lines = new object[] { new { kind = "InterventionCost", budget = 2_000_000, outcome = 1_800_000 }, new { kind = "EsfCost", budget = 900_000 } } });
         var admin = app.Client(await app.TokenForAsync("admin@test.se"));
         var noFunding = await admin.PutAsJsonAsync($"/api/v1/associations/{association}/budget/2019/administration", new { budget = 800_000 });
-        Assert.Contains("medlemsavgifter", (await ErrorsAsync(noFunding))["year"][0]);
+        Assert.Contains("medlemsbidragen", (await ErrorsAsync(noFunding))["administrationBudget"][0]);
         Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"/api/v1/associations/{association}/funding/2019", new { total = 3_000_000, key = "equal" })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await lead.PutAsJsonAsync($"/api/v1/associations/{association}/budget/2019/administration", new { budget = 800_000 })).StatusCode);
         var saved = await admin.PutAsJsonAsync($"/api/v1/associations/{association}/budget/2019/administration", new { budget = 800_000, outcome = 750_000 });

@@ -71,6 +71,16 @@ public static class BudgetRules
         return errors;
     }
 
+    /// <summary>The office's own budget and outcome for a year (kansli): amounts, never negative.</summary>
+    public static IReadOnlyList<FieldError> ValidateAdministration(decimal? budget, decimal? outcome)
+    {
+        var errors = new List<FieldError>();
+        if (budget is null) errors.Add(new("administrationBudget", "Ange administrationens budget i kronor (0 om kansliet inte har egen budget)."));
+        else if (budget < 0) errors.Add(new("administrationBudget", "Administrationens budget kan inte vara negativ."));
+        if (outcome is < 0) errors.Add(new("administrationOutcome", "Administrationens utfall kan inte vara negativt."));
+        return errors;
+    }
+
     /// <summary>Under-use and overspending, judged against how much of the year has passed on <paramref name="today"/>.</summary>
     public static IReadOnlyList<string> Warnings(BudgetYearFigures figures, DateOnly today)
     {

@@ -78,7 +78,7 @@ public static class SamordnaApp
         services.AddScoped<Features.Interventions.InterventionLists>();
         services.AddScoped<Features.Interventions.TheoryOfChangeStore>();
         services.AddScoped<Features.Interventions.InterventionQueries>();
-        services.AddScoped<Features.Interventions.AssociationBudget>();
+        services.AddScoped<Features.Interventions.SetAdministration>();
         services.AddSingleton(TimeProvider.System);
     }
 

@@ -52,6 +52,29 @@ public sealed class InterventionQueries(SamordnaDb db, TimeProvider clock)
             .ToList();
     }
 
+    /// <summary>The association with its members: its name, parties and municipalities for the forms.</summary>
+    public Task<Association?> AssociationAsync(int associationId) =>
+        db.Associations.AsNoTracking().Include(a => a.Members).SingleOrDefaultAsync(a => a.Id == associationId);
+
+    /// <summary>The association's interventions by name, for choosing a predecessor.</summary>
+    public async Task<List<(int Id, string Name)>> NamesAsync(int associationId) =>
+        (await db.Interventions.AsNoTracking().Where(i => i.AssociationId == associationId).OrderBy(i => i.Name)
+            .Select(i => new { i.Id, i.Name }).ToListAsync()).Select(i => (i.Id, i.Name)).ToList();
+
+    /// <summary>
+    /// The association's budget for a year: every intervention's own money (whatever a portfolio filter shows),
+    /// the office's administration, and the members' contributions of the funding year.
+    /// </summary>
+    public async Task<AssociationBudgetSummary> BudgetSummaryAsync(int associationId, int year)
+    {
+        var years = await db.InterventionBudgetYears.AsNoTracking().Include(y => y.Lines)
+            .Where(y => y.Year == year && db.Interventions.Any(i => i.Id == y.InterventionId && i.AssociationId == associationId))
+            .ToListAsync();
+        var funding = await db.FundingYears.AsNoTracking().SingleOrDefaultAsync(f => f.AssociationId == associationId && f.Year == year);
+        return AssociationBudgetSummary.For(year, years.Select(SaveBudgetYear.ToFigures), funding?.AdministrationBudget ?? 0,
+            funding?.AdministrationOutcome, funding?.Total);
+    }
+
     /// <summary>The owner, co-owners and participating parties: the parties a filter on "party" matches.</summary>
     public static IReadOnlyList<string> PartiesOf(Intervention i) =>
         new[] { i.OwnerParty }.Where(p => p is not null).Select(p => p!)

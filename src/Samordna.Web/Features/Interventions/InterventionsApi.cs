@@ -6,6 +6,8 @@ using Samordna.Web.Features.Api;
 
 namespace Samordna.Web.Features.Interventions;
 
+public sealed record AdministrationRequest(decimal? Budget, decimal? Outcome);
+
 /// <summary>/api/v1 for interventions: the portfolio, each intervention, its decisions, budget years, lists, theory of change and plan.</summary>
 public static class InterventionsApi
 {
@@ -26,15 +28,14 @@ public static class InterventionsApi
             return Results.File(PortfolioExport.Write(await queries.PortfolioAsync(associationId, filter, chosenYear), chosenYear), PortfolioExport.ContentType, $"insatsportfolj-{chosenYear}.xlsx");
         }).RequirePermission(Permission.ViewAssociation);
 
-        api.MapGet("/associations/{associationId:int}/budget/{year:int}", async (int associationId, int year, AssociationBudget budget) =>
-            Results.Ok(await budget.ForAsync(associationId, year)))
+        api.MapGet("/associations/{associationId:int}/budget/{year:int}", async (int associationId, int year, InterventionQueries queries) =>
+            Results.Ok(await queries.BudgetSummaryAsync(associationId, year)))
             .RequirePermission(Permission.ViewAssociation);
 
-        api.MapPut("/associations/{associationId:int}/budget/{year:int}/administration", async (int associationId, int year, AdministrationRequest request, AssociationBudget budget) =>
+        api.MapPut("/associations/{associationId:int}/budget/{year:int}/administration", async (int associationId, int year, AdministrationRequest request, SetAdministration set, InterventionQueries queries) =>
         {
-            var result = await budget.SetAdministrationAsync(associationId, year, request);
-            if (result is null) return ApiProblems.NotFound("Förbundet");
-            return result.IsValid ? Results.Ok(result.Value) : ApiProblems.Validation(result.Errors, "Kansliets budget kunde inte sparas");
+            var result = await set.HandleAsync(associationId, year, request.Budget, request.Outcome);
+            return result.IsValid ? Results.Ok(await queries.BudgetSummaryAsync(associationId, year)) : ApiProblems.Validation(result.Errors, "Kansliets budget kunde inte sparas");
         }).RequirePermission(Permission.ManageAssociation);
 
         api.MapPost("/associations/{associationId:int}/interventions", async (int associationId, InterventionInput input, SaveIntervention save, InterventionQueries queries) =>

@@ -17,11 +17,19 @@ public sealed class TheoryOfChangeStore(SamordnaDb db, InstrumentBank bank, Audi
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
     };
 
+    public const string BasedOnField = "basedOn";
+
     public sealed record Saved(int Version, DateTime CreatedAt, string CreatedBy, TheoryOfChange Content);
 
-    public async Task<Result<Saved>?> SaveAsync(int interventionId, TheoryOfChange toc)
+    /// <param name="basedOn">The version the editor started from (0 for none); when given, a newer version saved
+    /// meanwhile is reported instead of being silently followed by one that ignores it.</param>
+    public async Task<Result<Saved>?> SaveAsync(int interventionId, TheoryOfChange toc, int? basedOn = null)
     {
         if (!await db.Interventions.AnyAsync(i => i.Id == interventionId)) return null;
+        if (basedOn is { } started && await db.TheoryOfChangeVersions.Where(v => v.InterventionId == interventionId).MaxAsync(v => (int?)v.Version) is { } latest
+            && latest != started)
+            return Result<Saved>.Fail(BasedOnField, $"Någon annan sparade version {latest} av förändringsteorin efter att du öppnade formuläret. " +
+                "Ingenting sparades: öppna formuläret igen, se vad som ändrats och gör om din ändring.");
         var numbered = toc with { Outcomes = TheoryOfChangeRules.Number(toc.Outcomes), Activities = toc.Activities.ToList(), ReviewDates = toc.ReviewDates.Order().ToList() };
         var items = (await bank.ListAsync()).SelectMany(i => i.Items.Select(item => (i.Code, item.Code))).ToHashSet();
         var errors = TheoryOfChangeRules.Validate(numbered, (instrument, item) => items.Contains((instrument, item)));
