@@ -3,10 +3,12 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Options;
 using Samordna.Core.Access;
 using Samordna.Web.Data;
 using Samordna.Web.Features.Access;
@@ -118,8 +120,11 @@ public static class SamordnaApp
             o.SlidingExpiration = true;
         });
 
-        var keys = Path.Combine(Path.GetFullPath(configuration["Samordna:DataDirectory"] ?? "./data"), "keys");
-        services.AddDataProtection().SetApplicationName("Samordna").PersistKeysToFileSystem(new DirectoryInfo(keys));
+        // Keys in the database: every instance on it accepts the cookies and forms another one issued.
+        var legacyKeys = Path.Combine(Path.GetFullPath(configuration["Samordna:DataDirectory"] ?? "./data"), "keys");
+        services.AddDataProtection().SetApplicationName("Samordna");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider =>
+            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DatabaseKeyRepository(provider, legacyKeys)));
     }
 
     private static void AddAuthorization(IServiceCollection services)
