@@ -23,7 +23,8 @@ public static partial class Throughput
 {
     public static async Task RunAsync(string[] configuration, int respondents, int concurrency)
     {
-        var app = SamordnaApp.Build([.. configuration, "--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]);
+        // All respondents share 127.0.0.1 here: the per-address limit of the survey form is lifted.
+        var app = SamordnaApp.Build([.. configuration, "--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", "--Samordna:RateLimits:Survey:Limit=100000000"]);
         await WebStart.PrepareAsync(app);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -51,6 +51,7 @@ public static class SamordnaApp
         services.AddDbContext<SamordnaDb>(database.Apply);
 
         AddAccounts(services, configuration);
+        services.AddRateLimits(configuration);
         AddAuthorization(services);
         AddWeb(services);
 
@@ -207,6 +208,7 @@ public static class SamordnaApp
                 .WriteAsync(new ProblemDetailsContext { HttpContext = ctx.HttpContext })));
         app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/Error/{0}"));
         app.UseMiddleware<SecurityHeaders>();
+        app.UseRateLimits();
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();

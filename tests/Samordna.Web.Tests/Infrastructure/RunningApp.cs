@@ -49,6 +49,10 @@ public sealed class RunningApp : IAsyncDisposable
         {
             "--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.AspNetCore=Error",
         };
+        // Every test talks from 127.0.0.1, far faster than people: the rate limits are raised here, and
+        // RateLimitTests lowers them again through `configuration` (later arguments win).
+        foreach (var limit in new[] { "LoginPerAccount", "LoginPerAddress", "Api", "Survey" })
+            args.Add($"--Samordna:RateLimits:{limit}:Limit=1000000");
         if (demo) args.Add("--Samordna:Demo=true");
         args.AddRange(configuration);
 
