@@ -117,8 +117,7 @@ public static class SamordnaApp
             o.Cookie.Name = "samordna";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
-            o.ExpireTimeSpan = TimeSpan.FromHours(8);
-            o.SlidingExpiration = true;
+            SessionLifetime.Configure(o, configuration.GetSection("Samordna:Sessions").Get<SessionOptions>() ?? new SessionOptions());
         });
 
         // Keys in the database: every instance on it accepts the cookies and forms another one issued.
@@ -144,6 +143,8 @@ public static class SamordnaApp
 
     private static void AddWeb(IServiceCollection services)
     {
+        // The form cookie, like the sign-in cookie, is sent only over HTTPS once the site is served over HTTPS.
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest);
         services.AddRazorPages(o => o.RootDirectory = "/Features")
             .AddApplicationPart(typeof(SamordnaApp).Assembly); // found also when a test is the entry point
         // Swedish letters are written as they are, not as numeric entities.
