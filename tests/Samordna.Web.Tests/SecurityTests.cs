@@ -42,6 +42,7 @@ public sealed partial class SecurityTests : IAsyncLifetime
             Assert.DoesNotContain("unsafe-eval", csp);
             Assert.Equal("DENY", Header(response, "X-Frame-Options"));
             Assert.Equal("nosniff", Header(response, "X-Content-Type-Options"));
+            Assert.Contains("no-store", Header(response, "Cache-Control"));
             Assert.False(response.Headers.Contains("Strict-Transport-Security"), $"{path} skickade HSTS över http");
         }
 
