@@ -2,15 +2,12 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Samordna.Web.Data;
-using Samordna.Web.Features.Associations;
-using Samordna.Web.Features.Measurement;
 using Samordna.Web.Hosting;
 
 namespace Samordna.Bench;
@@ -24,7 +21,7 @@ namespace Samordna.Bench;
 /// </summary>
 public static partial class CrashSafety
 {
-    private const int Items = 9; // Spindeln: S1–S9, one answer row each
+    private const int Items = SpindelnRound.Items;
 
     public static async Task<int> RunAsync(int respondents, int concurrency, double killAt, string? postgresAdmin)
     {
@@ -130,23 +127,14 @@ public static partial class CrashSafety
 
     private enum Outcome { Thanked, AlreadyUsed, Refused, Unreachable }
 
-    /// <summary>A respondent: open the link (form and antiforgery token), answer S1–S9 with a unique comment, submit.</summary>
+    /// <summary>A respondent submitting S1–S9 with a comment unique to the submission, and how it ended.</summary>
     private static async Task<Outcome> SubmitAsync(string link, int index)
     {
         try
         {
-            using var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(30) };
-            var form = await client.GetAsync(link);
-            var page = await form.Content.ReadAsStringAsync();
-            if (form.StatusCode == HttpStatusCode.NotFound && page.Contains("redan använd")) return Outcome.AlreadyUsed;
-            var token = Antiforgery().Match(page).Groups[1].Value;
-            var fields = new List<KeyValuePair<string, string>> { new("__RequestVerificationToken", WebUtility.HtmlDecode(token)), new("step", "questions"), new("submit", "true") };
-            for (var i = 1; i <= Items; i++) fields.Add(new($"S{i}", ((index + i) % 5).ToString()));
-            fields.Add(new("comment:S1", Nonce(index)));
-            var response = await client.PostAsync(link, new FormUrlEncodedContent(fields));
-            var body = await response.Content.ReadAsStringAsync();
-            return response.IsSuccessStatusCode && body.Contains("Tack!") ? Outcome.Thanked
-                : response.StatusCode == HttpStatusCode.NotFound && body.Contains("redan använd") ? Outcome.AlreadyUsed
+            var (status, page) = await SpindelnRound.SubmitAsync(link, index, Nonce(index));
+            return (int)status < 400 && page.Contains("Tack!") ? Outcome.Thanked
+                : status == HttpStatusCode.NotFound && page.Contains("redan använd") ? Outcome.AlreadyUsed
                 : Outcome.Refused;
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
@@ -160,9 +148,6 @@ public static partial class CrashSafety
     [GeneratedRegex(@"^kontroll (\d+) klar$")]
     private static partial Regex NoncePattern();
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Antiforgery();
-
     /// <summary>An association, a Spindeln round, a register and one personal link per respondent, written before the server starts.</summary>
     private static async Task<(int Round, List<string> Links)> PrepareAsync(List<string> configuration, string address, int respondents)
     {
@@ -170,14 +155,7 @@ public static partial class CrashSafety
         await using var scope = app.Services.CreateAsyncScope();
         var s = scope.ServiceProvider;
         await s.GetRequiredService<DatabaseMaintenance>().MigrateAsync();
-        var association = (await s.GetRequiredService<CreateAssociation>().HandleAsync(new("Kraschprov", $"222009-998{Samordna.Core.Associations.Luhn.CheckDigit("222009998")}", "2016-01-01", ["21"], ["2180"]))).Value!;
-        var round = (await s.GetRequiredService<CreateRound>().HandleAsync(association.Id, new("spindeln", "Kraschprov", null))).Value!.Id;
-        var register = new StringBuilder("email\n");
-        for (var i = 0; i < respondents; i++) register.Append($"person{i}@krasch.se\n");
-        await s.GetRequiredService<Distribution>().ImportRegisterAsync(round, "register.csv", Encoding.UTF8.GetBytes(register.ToString()));
-        var csv = Encoding.UTF8.GetString((await s.GetRequiredService<Distribution>().CreateLinksAsync(round, address))!);
-        var links = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(';')[1]).ToList();
-        return (round, links);
+        return await SpindelnRound.PrepareAsync(s, address, respondents, "Kraschprov", "222009998");
     }
 
     private sealed record Check(int Records, int Answered, int HalfWritten, Dictionary<int, int> Nonces, string Integrity);

@@ -71,13 +71,15 @@ public class ImportFuzzTests
         static string Quote(string field) => "\"" + field.Replace("\"", "\"\"") + "\"";
     }
 
+    private static readonly byte[] ValidWorkbook = XlsxImportTests.Workbook(
+        ["record_id", "unit:municipality", "KONTAKT", "P1", "P2"],
+        [1, "Gävle", "Ja", "För det mesta", 3],
+        [2, "Sandviken", "ja", null, "Vet ej"]);
+
     [Fact]
     public void Mutated_and_truncated_xlsx_files_never_throw()
     {
-        var valid = XlsxImportTests.Workbook(
-            ["record_id", "unit:municipality", "KONTAKT", "P1", "P2"],
-            [1, "Gävle", "Ja", "För det mesta", 3],
-            [2, "Sandviken", "ja", null, "Vet ej"]);
+        var valid = ValidWorkbook;
         Assert.Empty(ReadAnswers("svar.xlsx", valid).Errors);
         var fuzz = new Fuzz(1210);
         var refused = 0;
@@ -89,10 +91,7 @@ public class ImportFuzzTests
     [Fact]
     public void Xlsx_files_with_mutated_xml_inside_a_sound_zip_never_throw()
     {
-        var valid = XlsxImportTests.Workbook(
-            ["record_id", "unit:municipality", "KONTAKT", "P1", "P2"],
-            [1, "Gävle", "Ja", "För det mesta", 3],
-            [2, "Sandviken", "ja", null, "Vet ej"]);
+        var valid = ValidWorkbook;
         var fuzz = new Fuzz(2003);
         var (refused, imported) = (0, 0);
         for (var i = 0; i < 1500; i++)

@@ -21,13 +21,7 @@ public sealed class FailedImportTests : IAsyncLifetime
         app = await RunningApp.StartAsync(DatabaseProvider.Sqlite);
         await app.CreateUserAsync("admin@test.se", Role.SystemAdministrator);
         admin = app.Client(await app.TokenForAsync("admin@test.se"));
-        var association = (await (await admin.PostAsJsonAsync("/api/v1/associations", new
-        {
-            name = "Importförbundet", organisationNumber = TestData.OrganisationNumber(), startDate = "2016-01-01",
-            counties = new[] { "21" }, municipalities = new[] { "2180" },
-        })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
-        round = (await (await admin.PostAsJsonAsync($"/api/v1/associations/{association}/survey-rounds", new { instrument = "gavleborg-2016-staff", name = "Import" }))
-            .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        (_, round) = await TestData.AssociationWithRoundAsync(admin, "Importförbundet", ["2180"], "gavleborg-2016-staff", "Import");
     }
 
     public async Task DisposeAsync() => await app.DisposeAsync();
