@@ -17,6 +17,8 @@ using Samordna.Web.Hosting;
 //   dotnet run -c Release --project bench/Samordna.Bench -- [--associations 10] [--rounds 2] [--respondents 1000]
 //       [--Samordna:DataDirectory=/tmp/bench] [--Samordna:Database:Provider=Postgres --ConnectionStrings:Samordna=…]
 //   dotnet run -c Release --project bench/Samordna.Bench -- --throughput 2000 [--concurrency 32]   (answer submissions over HTTP)
+//   dotnet run -c Release --project bench/Samordna.Bench -- --crash 3000 [--concurrency 32] [--kill-at 40] [--postgres "Host=…;Database=postgres"]
+//       (SIGKILL the server mid-load, restart, check every acknowledged submission; exit code 1 if anything is lost)
 
 int Option(string name, int fallback)
 {
@@ -29,6 +31,12 @@ var respondents = Option("respondents", 1000);
 var configuration = args.Where(a => a.Contains(':')).ToArray();
 if (!configuration.Any(a => a.StartsWith("--Samordna:DataDirectory")))
     configuration = [.. configuration, $"--Samordna:DataDirectory={Path.Combine(Path.GetTempPath(), "samordna-bench-" + Guid.NewGuid().ToString("N")[..8])}"];
+
+if (Array.IndexOf(args, "--crash") >= 0)
+{
+    var postgres = Array.IndexOf(args, "--postgres") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+    return await Samordna.Bench.CrashSafety.RunAsync(Option("crash", 3000), Option("concurrency", 32), Option("kill-at", 40) / 100.0, postgres);
+}
 
 if (Array.IndexOf(args, "--throughput") >= 0)
 {

@@ -22,13 +22,7 @@ public sealed partial class SurveyAnsweringTests : IAsyncLifetime
         app = await RunningApp.StartAsync(DatabaseProvider.Sqlite);
         await app.CreateUserAsync("admin@test.se", Role.SystemAdministrator);
         admin = app.Client(await app.TokenForAsync("admin@test.se"));
-        var association = (await (await admin.PostAsJsonAsync("/api/v1/associations", new
-        {
-            name = "Samordningsförbund Gävleborg", organisationNumber = TestData.OrganisationNumber(), startDate = "2016-01-01",
-            counties = new[] { "21" }, municipalities = new[] { "2180", "2181", "2101" },
-        })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
-        round = (await (await admin.PostAsJsonAsync($"/api/v1/associations/{association}/survey-rounds", new { instrument = "gavleborg-2016-staff", name = "Ommätning 2019" }))
-            .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        (_, round) = await TestData.AssociationWithRoundAsync(admin, "Samordningsförbund Gävleborg", ["2180", "2181", "2101"], "gavleborg-2016-staff", "Ommätning 2019");
     }
 
     public async Task DisposeAsync() => await app.DisposeAsync();

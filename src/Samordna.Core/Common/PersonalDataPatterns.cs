@@ -24,6 +24,7 @@ public static partial class PersonalDataPatterns
         return m is >= 1 and <= 12 && (d is >= 1 and <= 31 || d is >= 61 and <= 91);
     }
 
-    [GeneratedRegex(@"(?<!\d)(?:19|20)?\d{2}(?<month>\d{2})(?<day>\d{2})[-+ ]?\d{4}(?!\d)")]
+    // [0-9], not \d: .NET's \d matches the digits of every script, which int.Parse then refuses.
+    [GeneratedRegex(@"(?<![0-9])(?:19|20)?[0-9]{2}(?<month>[0-9]{2})(?<day>[0-9]{2})[-+ ]?[0-9]{4}(?![0-9])")]
     private static partial Regex IdentityNumber();
 }

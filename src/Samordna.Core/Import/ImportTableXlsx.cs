@@ -14,12 +14,12 @@ public sealed partial class ImportTable
             using var stream = new MemoryStream(bytes);
             using var document = SpreadsheetDocument.Open(stream, false);
             var workbook = document.WorkbookPart ?? throw new InvalidDataException();
-            var sheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault() ?? throw new InvalidDataException();
-            var worksheet = (WorksheetPart)workbook.GetPartById(sheet.Id!);
-            var shared = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
+            var sheet = workbook.Workbook?.Sheets?.Elements<Sheet>().FirstOrDefault() ?? throw new InvalidDataException();
+            var worksheet = sheet.Id?.Value is { } id && workbook.GetPartById(id) is WorksheetPart part ? part : throw new InvalidDataException();
+            var shared = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
 
             var rows = new List<(int Row, string[] Fields)>();
-            foreach (var row in worksheet.Worksheet.Descendants<Row>())
+            foreach (var row in worksheet.Worksheet?.Descendants<Row>() ?? throw new InvalidDataException())
             {
                 var cells = row.Elements<Cell>().Select(c => (Column: ColumnIndex(c.CellReference?.Value), Text: Text(c, shared))).ToList();
                 if (cells.All(c => c.Text.Length == 0)) continue;
@@ -39,7 +39,9 @@ public sealed partial class ImportTable
                 .Select(r => new ImportError(r.Row, "", $"Raden har värden till höger om sista kolumnrubriken ({header.Length} kolumner).")).ToList();
             return overflow.Count > 0 ? (null, overflow) : (new ImportTable(header, data), []);
         }
-        catch (Exception e) when (e is InvalidDataException or OpenXmlPackageException or IOException or ArgumentException or InvalidOperationException or FormatException)
+        // Whatever a damaged file makes the zip, package or XML readers throw means the same to the person: unreadable.
+        catch (Exception e) when (e is InvalidDataException or OpenXmlPackageException or IOException or ArgumentException
+                                      or InvalidOperationException or FormatException or System.Xml.XmlException or OverflowException)
         {
             return (null, [new ImportError(1, "", "Filen kan inte läsas som en Excel-arbetsbok (.xlsx). Spara den på nytt i Excel, eller som CSV UTF-8.")]);
         }

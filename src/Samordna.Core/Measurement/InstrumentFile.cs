@@ -53,12 +53,19 @@ public static class InstrumentFile
         foreach (var (s, i) in (file.Scales ?? []).Select((s, i) => (s, i)))
         {
             var steps = s.Steps ?? [];
+            Require(errors, $"scales[{i}].code", s.Code);
+            Require(errors, $"scales[{i}].title", s.Title);
             if (steps.Count < 2) errors.Add(new($"scales[{i}].steps", $"Skalan {s.Code} behöver minst två steg."));
             if (steps.Concat(s.NonSubstantive ?? []).GroupBy(x => x.Code, StringComparer.OrdinalIgnoreCase).Any(g => g.Count() > 1))
                 errors.Add(new($"scales[{i}]", $"Skalan {s.Code} har två svarsalternativ med samma kod."));
+            if (steps.Concat(s.NonSubstantive ?? []).Any(x => string.IsNullOrWhiteSpace(x.Code) || string.IsNullOrWhiteSpace(x.Label)))
+                errors.Add(new($"scales[{i}].steps", $"Skalan {s.Code} har ett svarsalternativ utan kod eller etikett."));
+            foreach (var (c, j) in (s.Collapsing ?? []).Select((c, j) => (c, j)))
+                if (c is null || string.IsNullOrWhiteSpace(c.Label) || c.Steps is not { Count: > 0 } || c.Steps.Any(code => steps.All(x => x.Code != code)))
+                    errors.Add(new($"scales[{i}].collapsing[{j}]", $"Skalan {s.Code} har en sammanslagning utan etikett, eller med steg som inte finns på skalan."));
             scales.Add(new Scale(s.Code, s.Title, steps.Select(x => new ScaleStep(x.Code, x.Label, x.Value)).ToList(),
                 (s.NonSubstantive ?? []).Select(x => new ScaleStep(x.Code, x.Label, x.Value)).ToList(),
-                s.Collapsing?.Select(c => new CollapsedCategory(c.Label, c.Steps)).ToList()));
+                s.Collapsing?.Select(c => new CollapsedCategory(c?.Label ?? "", c?.Steps ?? [])).ToList()));
         }
         // A file may use the built-in scales by code without repeating them.
         foreach (var item in file.Items ?? [])
@@ -70,6 +77,7 @@ public static class InstrumentFile
         {
             Require(errors, $"items[{i}].code", it.Code);
             Require(errors, $"items[{i}].wording", it.Wording);
+            Require(errors, $"items[{i}].scale", it.Scale);
             var scale = scales.FirstOrDefault(s => s.Code == it.Scale);
             if (scale is null) { errors.Add(new($"items[{i}].scale", $"Frågan {it.Code} använder skalan \"{it.Scale}\" som inte finns i filen eller bland de inbyggda skalorna.")); continue; }
             foreach (var end in it.EndsSurveyOn ?? [])

@@ -3,10 +3,12 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Options;
 using Samordna.Core.Access;
 using Samordna.Web.Data;
 using Samordna.Web.Features.Access;
@@ -49,6 +51,7 @@ public static class SamordnaApp
         services.AddDbContext<SamordnaDb>(database.Apply);
 
         AddAccounts(services, configuration);
+        services.AddRateLimits(configuration);
         AddAuthorization(services);
         AddWeb(services);
 
@@ -114,6 +117,9 @@ public static class SamordnaApp
             .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null)
             .AddIdentityCookies();
 
+        // A changed password or second factor (or an administrator's reset) ends the person's other sessions
+        // within a minute, not Identity's default 30.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/Account/Login";
@@ -122,12 +128,14 @@ public static class SamordnaApp
             o.Cookie.Name = "samordna";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
-            o.ExpireTimeSpan = TimeSpan.FromHours(8);
-            o.SlidingExpiration = true;
+            SessionLifetime.Configure(o, configuration.GetSection("Samordna:Sessions").Get<SessionOptions>() ?? new SessionOptions());
         });
 
-        var keys = Path.Combine(Path.GetFullPath(configuration["Samordna:DataDirectory"] ?? "./data"), "keys");
-        services.AddDataProtection().SetApplicationName("Samordna").PersistKeysToFileSystem(new DirectoryInfo(keys));
+        // Keys in the database: every instance on it accepts the cookies and forms another one issued.
+        var legacyKeys = Path.Combine(Path.GetFullPath(configuration["Samordna:DataDirectory"] ?? "./data"), "keys");
+        services.AddDataProtection().SetApplicationName("Samordna");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider =>
+            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DatabaseKeyRepository(provider, legacyKeys)));
     }
 
     private static void AddAuthorization(IServiceCollection services)
@@ -146,6 +154,8 @@ public static class SamordnaApp
 
     private static void AddWeb(IServiceCollection services)
     {
+        // The form cookie, like the sign-in cookie, is sent only over HTTPS once the site is served over HTTPS.
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest);
         services.AddRazorPages(o => o.RootDirectory = "/Features")
             .AddApplicationPart(typeof(SamordnaApp).Assembly); // found also when a test is the entry point
         // Swedish letters are written as they are, not as numeric entities.
@@ -210,6 +220,7 @@ public static class SamordnaApp
                 .WriteAsync(new ProblemDetailsContext { HttpContext = ctx.HttpContext })));
         app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/Error/{0}"));
         app.UseMiddleware<SecurityHeaders>();
+        app.UseRateLimits();
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();

@@ -14,6 +14,13 @@ public sealed class SecurityHeaders(RequestDelegate next)
         headers["Referrer-Policy"] = "same-origin";
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
         if (context.Request.IsHttps) headers.StrictTransportSecurity = "max-age=31536000";
+        // Pages, answers and exports hold personal or unpublished data: no copy in a shared computer's cache or
+        // behind the back button, unless a response says otherwise itself.
+        context.Response.OnStarting(() =>
+        {
+            if (!context.Response.Headers.ContainsKey("Cache-Control")) context.Response.Headers.CacheControl = "no-store";
+            return Task.CompletedTask;
+        });
         return next(context);
     }
 }

@@ -23,11 +23,14 @@ public sealed class RunningApp : IAsyncDisposable
     private readonly TestDatabase database;
     private readonly string[] args;
 
-    private RunningApp(WebApplication app, Uri address, TestDatabase database, string[] args)
+    private readonly bool ownsDatabase;
+
+    private RunningApp(WebApplication app, Uri address, TestDatabase database, string[] args, bool ownsDatabase = true)
     {
         this.app = app;
         this.database = database;
         this.args = args;
+        this.ownsDatabase = ownsDatabase;
         Address = address;
     }
 
@@ -46,11 +49,29 @@ public sealed class RunningApp : IAsyncDisposable
         {
             "--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.AspNetCore=Error",
         };
+        // Every test talks from 127.0.0.1, far faster than people: the rate limits are raised here, and
+        // RateLimitTests lowers them again through `configuration` (later arguments win).
+        foreach (var limit in new[] { "LoginPerAccount", "LoginPerAddress", "Api", "Survey" })
+            args.Add($"--Samordna:RateLimits:{limit}:Limit=1000000");
         if (demo) args.Add("--Samordna:Demo=true");
         args.AddRange(configuration);
 
         var (app, address) = await LaunchAsync(args.ToArray());
         return new RunningApp(app, address, database, args.ToArray());
+    }
+
+    /// <summary>
+    /// A second server on the same database, as behind a load balancer: its own port and process state, and (on
+    /// PostgreSQL) its own data directory. Disposing it leaves the database to this app.
+    /// </summary>
+    public async Task<RunningApp> AnotherInstanceAsync()
+    {
+        // SQLite's data directory holds the database itself, so there the instances share it.
+        var instanceArgs = Provider == DatabaseProvider.Postgres
+            ? args.Select(a => a.StartsWith("--Samordna:DataDirectory=") ? $"--Samordna:DataDirectory={Path.Combine(DataDirectory.FullName, "instance-2")}" : a).ToArray()
+            : args;
+        var (instance, address) = await LaunchAsync(instanceArgs);
+        return new RunningApp(instance, address, database, instanceArgs, ownsDatabase: false);
     }
 
     /// <summary>Stops the server and starts a new one on the same database (it gets a new port).</summary>
@@ -106,6 +127,6 @@ public sealed class RunningApp : IAsyncDisposable
     {
         await app.StopAsync();
         await app.DisposeAsync();
-        await database.DisposeAsync();
+        if (ownsDatabase) await database.DisposeAsync();
     }
 }

@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Samordna.Core.Associations;
 
 namespace Samordna.Web.Tests.Infrastructure;
@@ -11,5 +13,17 @@ public static class TestData
     {
         var body = $"222001{Interlocked.Increment(ref next):D3}";
         return $"{body[..6]}-{body[6..]}{Luhn.CheckDigit(body)}";
+    }
+
+    /// <summary>Creates an association in county 21 with the given municipalities and one survey round through the API; returns their ids.</summary>
+    public static async Task<(int Association, int Round)> AssociationWithRoundAsync(HttpClient admin, string name, string[] municipalities, string instrument, string roundName)
+    {
+        var association = (await (await admin.PostAsJsonAsync("/api/v1/associations", new
+        {
+            name, organisationNumber = OrganisationNumber(), startDate = "2016-01-01", counties = new[] { "21" }, municipalities,
+        })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        var round = (await (await admin.PostAsJsonAsync($"/api/v1/associations/{association}/survey-rounds", new { instrument, name = roundName }))
+            .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        return (association, round);
     }
 }

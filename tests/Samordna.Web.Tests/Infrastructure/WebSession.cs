@@ -4,9 +4,26 @@ using System.Text.RegularExpressions;
 namespace Samordna.Web.Tests.Infrastructure;
 
 /// <summary>A browser without a browser: keeps cookies and posts forms with their antiforgery token.</summary>
-public sealed partial class WebSession(Uri address)
+public sealed partial class WebSession
 {
-    public HttpClient Http { get; } = new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = address };
+    private readonly Uri address;
+
+    public WebSession(Uri address)
+    {
+        this.address = address;
+        Http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = Cookies }) { BaseAddress = address };
+    }
+
+    public CookieContainer Cookies { get; } = new();
+    public HttpClient Http { get; }
+
+    /// <summary>The same person's browser pointed at another server (e.g. a second instance behind a load balancer).</summary>
+    public WebSession On(Uri other)
+    {
+        var moved = new WebSession(other);
+        foreach (Cookie cookie in Cookies.GetCookies(address)) moved.Cookies.Add(other, new Cookie(cookie.Name, cookie.Value));
+        return moved;
+    }
 
     public async Task<string> GetStringAsync(string path)
     {
@@ -15,13 +32,15 @@ public sealed partial class WebSession(Uri address)
     }
 
     /// <summary>Fetches the page, takes its antiforgery token, and posts the fields to it (or to action).</summary>
-    public async Task<HttpResponseMessage> PostFormAsync(string pagePath, IEnumerable<KeyValuePair<string, string>> fields, string? action = null)
+    public async Task<HttpResponseMessage> PostFormAsync(string pagePath, IEnumerable<KeyValuePair<string, string>> fields, string? action = null) =>
+        await Http.PostAsync(action ?? pagePath, new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", await FormTokenAsync(pagePath)))));
+
+    /// <summary>The antiforgery token of the page's form (its cookie is now in this session).</summary>
+    public async Task<string> FormTokenAsync(string pagePath)
     {
-        var page = await GetStringAsync(pagePath);
-        var token = AntiforgeryToken().Match(page);
+        var token = AntiforgeryToken().Match(await GetStringAsync(pagePath));
         Assert.True(token.Success, $"Sidan {pagePath} har inget formulär med antiforgery-token.");
-        var all = fields.Append(new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value)));
-        return await Http.PostAsync(action ?? pagePath, new FormUrlEncodedContent(all));
+        return WebUtility.HtmlDecode(token.Groups[1].Value);
     }
 
     public Task<HttpResponseMessage> LoginAsync(string email, string password = RunningApp.Password) =>

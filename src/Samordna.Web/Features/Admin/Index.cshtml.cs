@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -32,6 +33,19 @@ public sealed class IndexModel(SamordnaDb db, UserAdministration admin) : PageMo
         }
         (Email, DisplayName, Errors) = (email, displayName, created.Errors);
         Response.StatusCode = StatusCodes.Status400BadRequest;
+        await LoadAsync();
+        return Page();
+    }
+
+    public string? Message { get; private set; }
+    public IReadOnlyList<FieldError> ResetErrors { get; private set; } = [];
+
+    public async Task<IActionResult> OnPostResetTwoFactorAsync(string? email)
+    {
+        // Named after this form's own field, so the error summary links to it and not to the new-account form.
+        ResetErrors = (await admin.ResetTwoFactorAsync(email, User.FindFirstValue(ClaimTypes.NameIdentifier)!)).Select(e => e with { Field = "reset-email" }).ToList();
+        if (ResetErrors.Count > 0) Response.StatusCode = StatusCodes.Status400BadRequest;
+        else Message = $"Tvåstegsverifieringen för {email} är avstängd och personens inloggningar avslutade. Personen loggar in med lösenordet och kan slå på tvåsteg igen.";
         await LoadAsync();
         return Page();
     }

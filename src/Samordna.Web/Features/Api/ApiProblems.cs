@@ -50,6 +50,7 @@ public static class ApiProblems
         403 => "Din roll ger inte tillgång till detta i det här förbundet.",
         404 => "Adressen eller posten finns inte.",
         415 => "Skicka kroppen som application/json.",
+        429 => "För många förfrågningar på kort tid. Vänta så många sekunder som huvudet Retry-After anger och försök igen.",
         500 => "Felet har loggats. Försök igen eller kontakta systemadministratören.",
         _ => null,
     };

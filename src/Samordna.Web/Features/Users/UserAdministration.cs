@@ -31,6 +31,24 @@ public sealed class UserAdministration(SamordnaDb db, UserManager<AppUser> users
             : Result<AppUser>.Fail(created.Errors.Select(e => new FieldError(e.Code.Contains("Password") ? "password" : "email", SwedishIdentityErrors.Describe(e))));
     }
 
+    /// <summary>
+    /// A system administrator removes another person's lost second factor: two-factor off, a new authenticator key,
+    /// no recovery codes, and (through the new security stamp) every session of theirs ended. The change is
+    /// written to the installation's audit log under the administrator's name like every account change.
+    /// </summary>
+    public async Task<IReadOnlyList<FieldError>> ResetTwoFactorAsync(string? email, string administratorId)
+    {
+        var user = await users.FindByEmailAsync((email ?? "").Trim());
+        if (user is null) return [new FieldError("email", $"Det finns inget konto med e-postadressen {email}.")];
+        if (user.Id == administratorId)
+            return [new FieldError("email", "Ditt eget andra steg stänger du av på sidan Tvåstegsverifiering, med ditt lösenord.")];
+        if (!user.TwoFactorEnabled) return [new FieldError("email", $"{user.Email} har ingen tvåstegsverifiering att återställa.")];
+        await users.SetTwoFactorEnabledAsync(user, false);
+        await users.ResetAuthenticatorKeyAsync(user);
+        await users.RemoveAuthenticationTokenAsync(user, "[AspNetUserStore]", "RecoveryCodes");
+        return [];
+    }
+
     public async Task<IReadOnlyList<FieldError>> GrantAsync(string userId, Role role, int? associationId)
     {
         if (associationId is not null && !await db.Associations.AnyAsync(a => a.Id == associationId))
