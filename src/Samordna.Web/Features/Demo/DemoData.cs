@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Samordna.Core.Associations;
 using Samordna.Core.Funding;
+using Samordna.Core.Structures;
 using Samordna.Web.Data;
 using Samordna.Web.Features.Associations;
 
@@ -52,16 +53,16 @@ public sealed class DemoData(SamordnaDb db, CreateAssociation create, SetFunding
 
     private static CollaborationGroup Board(int associationId)
     {
-        var board = new CollaborationGroup { AssociationId = associationId, Kind = "Styrelse", Name = "Förbundsstyrelsen" };
+        var board = new CollaborationGroup { AssociationId = associationId, Kind = GroupKind.Board, Name = "Förbundsstyrelsen" };
         string[] ordinaryParties = ["Region Gävleborg", FundingSplit.Fk, FundingSplit.Af, "Gävle kommun", "Sandvikens kommun", "Hudiksvalls kommun", "Bollnäs kommun"];
         string[] substituteParties = ["Region Gävleborg", FundingSplit.Fk, FundingSplit.Af, "Hofors kommun", "Ovanåkers kommun", "Ljusdals kommun", "Nordanstigs kommun"];
         var names = new NameSource(17);
         for (var i = 0; i < 7; i++)
-            board.Members.Add(new GroupMember { PersonName = names.Next(), Party = ordinaryParties[i], Role = i == 0 ? "Ordförande" : i == 1 ? "Vice ordförande" : "Ledamot" });
+            board.Members.Add(new GroupMember { PersonName = names.Next(), Party = ordinaryParties[i], Role = i == 0 ? MemberRole.Chair : i == 1 ? MemberRole.ViceChair : MemberRole.Member });
         foreach (var party in substituteParties)
-            board.Members.Add(new GroupMember { PersonName = names.Next(), Party = party, Role = "Ersättare" });
+            board.Members.Add(new GroupMember { PersonName = names.Next(), Party = party, Role = MemberRole.Substitute });
         foreach (var party in new[] { "Ockelbo kommun", "Söderhamns kommun" })
-            board.Members.Add(new GroupMember { PersonName = names.Next(), Party = party, Role = "Adjungerad" });
+            board.Members.Add(new GroupMember { PersonName = names.Next(), Party = party, Role = MemberRole.Adjunct });
         return board;
     }
 
@@ -78,9 +79,9 @@ public sealed class DemoData(SamordnaDb db, CreateAssociation create, SetFunding
         var names = new NameSource(3);
         foreach (var (name, codes, seats) in groups)
         {
-            var group = new CollaborationGroup { AssociationId = associationId, Kind = "Lokal ledningsgrupp", Name = name, MunicipalityCodes = codes };
+            var group = new CollaborationGroup { AssociationId = associationId, Kind = GroupKind.LocalManagementGroup, Name = name, MunicipalityCodes = codes };
             for (var i = 0; i < seats; i++)
-                group.Members.Add(new GroupMember { PersonName = names.Next(), Party = parties[i % parties.Length], Role = i == 0 ? "Sammankallande" : "Ledamot" });
+                group.Members.Add(new GroupMember { PersonName = names.Next(), Party = parties[i % parties.Length], Role = i == 0 ? MemberRole.Chair : MemberRole.Member });
             yield return group;
         }
     }
