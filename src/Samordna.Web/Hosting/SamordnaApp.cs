@@ -16,6 +16,7 @@ using Samordna.Web.Features.Associations;
 using Samordna.Web.Features.Audit;
 using Samordna.Web.Features.Demo;
 using Samordna.Web.Features.Measurement;
+using Samordna.Web.Features.Structures;
 using Samordna.Web.Features.Users;
 
 namespace Samordna.Web.Hosting;
@@ -71,6 +72,14 @@ public static class SamordnaApp
         services.AddSingleton(configuration.GetSection("Samordna:Smtp").Get<SmtpOptions>() ?? new SmtpOptions());
         services.AddScoped<UnitGroupings>();
         services.AddScoped<SurveyAnswering>();
+        services.AddScoped<StructureQueries>();
+        services.AddScoped<GroupCommands>();
+        services.AddScoped<MeetingCommands>();
+        services.AddScoped<ContactDirectory>();
+        services.AddScoped<Agreements>();
+        services.AddScoped<ActionPlans>();
+        services.AddScoped<CoordinatorPosts>();
+        services.AddScoped<DeviationReports>();
         services.AddSingleton(TimeProvider.System);
     }
 
@@ -223,5 +232,6 @@ public static class SamordnaApp
         AuditApi.Map(api);
         ReferenceApi.Map(api);
         MeasurementApi.Map(api);
+        StructuresApi.Map(api);
     }
 }
