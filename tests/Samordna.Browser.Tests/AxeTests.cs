@@ -25,7 +25,7 @@ public sealed class AxeTests(ITestOutputHelper output) : BrowserTest(demo: true)
         [
             "/", "/Associations", $"/Associations/{demo}", $"/Associations/{demo}/Funding/2017", $"/Associations/{demo}/Funding/2017/Edit",
             $"/Associations/{demo}/Roles", $"/Associations/{demo}/Audit", "/Associations/Create", "/Admin", "/Admin/Audit",
-            "/Account/Me", "/Account/TwoFactor", "/Capabilities/structures", "/Capabilities/interventions",
+            "/Account/Me", "/Account/TwoFactor", "/Capabilities/interventions",
             "/Capabilities/participants", "/Capabilities/reports",
             "/Measurement", $"/Associations/{demo}/Surveys", $"/Associations/{demo}/Surveys/New",
             .. rounds.SelectMany(r => new[] { $"/Surveys/{r}/Results", $"/Surveys/{r}/Import" }),

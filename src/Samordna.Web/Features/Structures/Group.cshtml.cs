@@ -13,10 +13,10 @@ public sealed class GroupModel(SamordnaDb db, StructureQueries queries, CurrentG
     public int Year { get; private set; }
     public bool CanManage { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync([FromRoute] int associationId, [FromRoute] int groupId, int? year)
+    public async Task<IActionResult> OnGetAsync([FromRoute] int associationId, [FromRoute] int groupId, int? showYear)
     {
         if (!await LoadAssociationAsync(associationId)) return NotFound();
-        Year = year is >= 2000 and <= 2100 ? year.Value : queries.Today.Year;
+        Year = showYear is >= 2000 and <= 2100 ? showYear.Value : queries.Today.Year;
         if (await queries.GroupAsync(associationId, groupId, Year) is not { } view) return NotFound();
         View = view;
         CanManage = await grants.IsAllowedAsync(User, Permission.ManageStructures, associationId);

@@ -23,9 +23,9 @@ public sealed class ManageModel(SamordnaDb db, GroupCommands groups, Agreements 
             : await RefusedAsync(result.Errors, () => LoadAsync(associationId));
     }
 
-    public async Task<IActionResult> OnPostAgreementAsync([FromRoute] int associationId, string? title, int? groupId, int? reminderDays, AgreementVersionRequest version)
+    public async Task<IActionResult> OnPostAgreementAsync([FromRoute] int associationId, string? title, int? agreementGroupId, int? reminderDays, AgreementVersionRequest version)
     {
-        var result = await agreements.CreateAsync(associationId, new AgreementRequest(title, groupId, reminderDays, version));
+        var result = await agreements.CreateAsync(associationId, new AgreementRequest(title, agreementGroupId, reminderDays, version));
         return result.IsValid ? Redirect($"/Associations/{associationId}/Structures") : await RefusedAsync(result.Errors, () => LoadAsync(associationId));
     }
 

@@ -16,10 +16,10 @@ public sealed class OverviewModel(SamordnaDb db, StructureQueries queries, Agree
     public List<ActionPlan> Plans { get; private set; } = [];
     public bool CanManage { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync([FromRoute] int associationId, int? year)
+    public async Task<IActionResult> OnGetAsync([FromRoute] int associationId, int? showYear)
     {
         if (!await LoadAssociationAsync(associationId)) return NotFound();
-        Year = year is >= 2000 and <= 2100 ? year.Value : queries.Today.Year;
+        Year = showYear is >= 2000 and <= 2100 ? showYear.Value : queries.Today.Year;
         Groups = await queries.GroupsAsync(associationId, Year);
         Agreements = await agreements.ListAsync(associationId);
         Plans = await db.ActionPlans.AsNoTracking().Where(p => p.AssociationId == associationId).OrderBy(p => p.Title).ToListAsync();
