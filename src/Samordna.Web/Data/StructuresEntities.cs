@@ -67,8 +67,10 @@ public sealed class Meeting
     public int Id { get; set; }
     public int GroupId { get; set; }
     public CollaborationGroup? Group { get; set; }
-    /// <summary>Swedish wall-clock time.</summary>
+    /// <summary>In UTC (PostgreSQL keeps timestamps with time zone); people see LocalStart.</summary>
     public DateTime StartsAt { get; set; }
+    [System.ComponentModel.DataAnnotations.Schema.NotMapped]
+    public DateTime LocalStart => SwedishTime.ToLocal(StartsAt);
     public int DurationMinutes { get; set; }
     public string? Location { get; set; }
     public MeetingStatus Status { get; set; }

@@ -62,6 +62,7 @@ public static class SamordnaApp
         services.AddScoped<AuditQueries>();
         services.AddScoped<DemoData>();
         services.AddScoped<DemoSurveys>();
+        services.AddScoped<DemoStructures>();
         services.AddScoped<DatabaseMaintenance>();
         services.AddSingleton(MeasurementOptions.From(configuration));
         services.AddScoped<InstrumentBank>();

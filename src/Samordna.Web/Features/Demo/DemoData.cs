@@ -14,7 +14,7 @@ namespace Samordna.Web.Features.Demo;
 /// Mysam groups with the seat counts of the report's table 1. Person names are invented; the association is
 /// marked as demo everywhere it is shown.
 /// </summary>
-public sealed class DemoData(SamordnaDb db, CreateAssociation create, SetFunding setFunding, DemoSurveys surveys)
+public sealed class DemoData(SamordnaDb db, CreateAssociation create, SetFunding setFunding, DemoSurveys surveys, DemoStructures structures)
 {
     public const string Name = "Samordningsförbund Gävleborg (demo)";
 
@@ -25,12 +25,17 @@ public sealed class DemoData(SamordnaDb db, CreateAssociation create, SetFunding
         ["2180"] = 100_600, ["2181"] = 39_200, ["2182"] = 25_600, ["2183"] = 26_400, ["2184"] = 37_400,
     };
 
-    /// <summary>Loads the demo association once; returns its id (the existing one if already loaded).</summary>
+    /// <summary>Loads the demo associations once (Gävleborg, then Höglandet); returns Gävleborg's id (the existing one if already loaded).</summary>
     public async Task<int> LoadAsync()
     {
-        var existing = await db.Associations.Where(a => a.IsDemo).Select(a => (int?)a.Id).FirstOrDefaultAsync();
-        if (existing is { } id) return id;
+        var existing = await db.Associations.Where(a => a.IsDemo && a.Name == Name).Select(a => (int?)a.Id).FirstOrDefaultAsync();
+        var id = existing ?? await LoadGavleborgAsync();
+        await structures.HoglandetAsync();
+        return id;
+    }
 
+    private async Task<int> LoadGavleborgAsync()
+    {
         var created = await create.HandleAsync(new CreateAssociationRequest(
             Name, DemoOrganisationNumber(), "2016-01-01", ["21"], Population2016.Keys.ToList<string?>()), isDemo: true);
         var associationId = created.Value!.Id;
@@ -41,6 +46,7 @@ public sealed class DemoData(SamordnaDb db, CreateAssociation create, SetFunding
         db.CollaborationGroups.AddRange(MysamGroups(associationId));
         await db.SaveChangesAsync();
         await surveys.LoadAsync(associationId);
+        await structures.GavleborgAsync(associationId);
         return associationId;
     }
 

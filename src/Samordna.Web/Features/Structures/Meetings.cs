@@ -37,7 +37,7 @@ public sealed class MeetingCommands(SamordnaDb db)
         var agenda = standing.Concat(GroupCommands.Lines(extra).Where(l => !standing.Contains(l))).ToList();
         var meeting = new Meeting
         {
-            GroupId = groupId, StartsAt = DateTime.SpecifyKind(startsAt, DateTimeKind.Unspecified), DurationMinutes = duration,
+            GroupId = groupId, StartsAt = SwedishTime.InputToUtc(startsAt), DurationMinutes = duration,
             Location = location, Status = MeetingStatus.Planned, Agenda = agenda.Count == 0 ? null : string.Join("\n", agenda),
         };
         if (meeting.Agenda?.Length > 4000) return Result<Meeting>.Fail("agenda", "Dagordningen blir längre än 4 000 tecken med de stående punkterna.");
@@ -49,7 +49,7 @@ public sealed class MeetingCommands(SamordnaDb db)
     public async Task<Result<Meeting>?> RecordAttendanceAsync(int associationId, int meetingId, AttendanceRequest r)
     {
         if (await FindAsync(associationId, meetingId) is not { } meeting) return null;
-        var seats = await StructureQueries.SeatsAsync(db, meeting.GroupId, DateOnly.FromDateTime(meeting.StartsAt));
+        var seats = await StructureQueries.SeatsAsync(db, meeting.GroupId, DateOnly.FromDateTime(meeting.LocalStart));
         var errors = new List<FieldError>();
         var parsed = new Dictionary<int, Attendance>();
         foreach (var (memberId, text) in r.Attendance ?? [])

@@ -38,8 +38,8 @@ public sealed class StructureQueries(SamordnaDb db, TimeProvider clock)
     public async Task<IReadOnlyList<GroupYearStatistics>> StatisticsAsync(int associationId, IReadOnlyList<int> years)
     {
         var groups = await db.CollaborationGroups.AsNoTracking().Include(g => g.Members).Where(g => g.AssociationId == associationId).ToListAsync();
-        var meetings = await MeetingViewsAsync(groups, m => years.Contains(m.StartsAt.Year));
-        var facts = meetings.Select(v => new MeetingFact(v.Meeting.GroupId, v.Meeting.StartsAt.Year, v.Meeting.Status, v.Meeting.CancelledForLackOfQuorum,
+        var meetings = await MeetingViewsAsync(groups, m => years.Contains(m.LocalStart.Year));
+        var facts = meetings.Select(v => new MeetingFact(v.Meeting.GroupId, v.Meeting.LocalStart.Year, v.Meeting.Status, v.Meeting.CancelledForLackOfQuorum,
             v.Quorum?.IsQuorate ?? false, v.Quorum?.FilledSeats ?? 0, v.Quorum?.OrdinarySeats ?? 0));
         return MeetingStatistics.Compute(facts, groups.ToDictionary(g => g.Id, g => g.PlannedMeetingsPerYear), years);
     }
@@ -49,7 +49,7 @@ public sealed class StructureQueries(SamordnaDb db, TimeProvider clock)
         var group = await db.CollaborationGroups.AsNoTracking().Include(g => g.Members).ThenInclude(m => m.IntroductionSteps)
             .SingleOrDefaultAsync(g => g.Id == groupId && g.AssociationId == associationId);
         if (group is null) return null;
-        var meetings = await MeetingViewsAsync([group], m => m.StartsAt.Year == year);
+        var meetings = await MeetingViewsAsync([group], m => m.LocalStart.Year == year);
         var statistics = (await StatisticsAsync(associationId, [year])).Single(s => s.GroupId == groupId && s.Year == year);
         var today = Today;
         var current = group.Members.Where(m => Tenure.IsCurrent(m.FromDate, m.ToDate, today)).OrderBy(m => m.Role).ThenBy(m => m.Party).ThenBy(m => m.PersonName).ToList();
@@ -69,16 +69,18 @@ public sealed class StructureQueries(SamordnaDb db, TimeProvider clock)
         return (await MeetingViewsAsync([group], m => m.Id == meetingId)).Single();
     }
 
-    private async Task<List<MeetingView>> MeetingViewsAsync(IReadOnlyList<CollaborationGroup> groups, System.Linq.Expressions.Expression<Func<Meeting, bool>> filter)
+    /// <summary>The groups' meetings that pass the filter, which runs in memory on Swedish time (a year ends at local midnight).</summary>
+    private async Task<List<MeetingView>> MeetingViewsAsync(IReadOnlyList<CollaborationGroup> groups, Func<Meeting, bool> filter)
     {
         var ids = groups.Select(g => g.Id).ToList();
-        var meetings = await db.Meetings.AsNoTracking().Include(m => m.Attendances).Include(m => m.Decisions).Include(m => m.ActionItems)
-            .Where(m => ids.Contains(m.GroupId)).Where(filter).OrderBy(m => m.StartsAt).ToListAsync();
+        var meetings = (await db.Meetings.AsNoTracking().Include(m => m.Attendances).Include(m => m.Decisions).Include(m => m.ActionItems)
+            .Where(m => ids.Contains(m.GroupId)).OrderBy(m => m.StartsAt).ToListAsync()).Where(filter).ToList();
         var byGroup = groups.ToDictionary(g => g.Id);
         return meetings.Select(m =>
         {
             var group = byGroup[m.GroupId];
-            var day = DateOnly.FromDateTime(m.StartsAt);
+            m.Group = group; // pages name the group; the meeting was read without it
+            var day = DateOnly.FromDateTime(m.LocalStart);
             var present = group.Members.Where(x => Tenure.IsCurrent(x.FromDate, x.ToDate, day)).OrderBy(x => x.Role).ThenBy(x => x.Party).ToList();
             var attendance = m.Attendances.ToDictionary(a => a.MemberId, a => a.Attendance);
             var quorum = m.Status == MeetingStatus.Held ? Quorum.Check(group.QuorumRule, Seats(present, day), attendance) : null;
@@ -94,7 +96,7 @@ public sealed class StructureQueries(SamordnaDb db, TimeProvider clock)
         var meetings = await db.Meetings.AsNoTracking().Where(m => m.GroupId == groupId).OrderBy(m => m.StartsAt).ToListAsync();
         var events = meetings.Select(m =>
         {
-            var start = SwedishTime.ToUtc(m.StartsAt);
+            var start = m.StartsAt;
             var description = m.Status == MeetingStatus.Cancelled ? $"Inställt: {m.CancellationReason}" : m.Agenda is null ? null : "Dagordning:\n" + m.Agenda;
             return new CalendarEvent($"meeting-{m.Id}@{host}", start, start.AddMinutes(m.DurationMinutes), group.Name, m.Location, description, m.Status == MeetingStatus.Cancelled);
         });

@@ -119,7 +119,7 @@ public static class StructuresApi
 
     private static object Meeting(MeetingView v) => new
     {
-        v.Meeting.Id, v.Meeting.GroupId, v.Meeting.StartsAt, v.Meeting.DurationMinutes, v.Meeting.Location, v.Meeting.Status,
+        v.Meeting.Id, v.Meeting.GroupId, startsAt = DateTime.SpecifyKind(v.Meeting.StartsAt, DateTimeKind.Utc), v.Meeting.DurationMinutes, v.Meeting.Location, v.Meeting.Status,
         v.Meeting.CancellationReason, v.Meeting.CancelledForLackOfQuorum, agenda = GroupCommands.Lines(v.Meeting.Agenda), v.Meeting.Minutes,
         quorum = v.Quorum is null ? null : new { v.Quorum.IsQuorate, v.Quorum.OrdinarySeats, v.Quorum.FilledSeats, v.Quorum.MissingParties, v.Quorum.Explanation },
         attendance = v.Attendance.Select(x => new { memberId = x.Member.Id, x.Member.PersonName, x.Member.Party, x.Member.Role, attendance = x.Attendance }),
