@@ -33,7 +33,7 @@ public sealed class CoordinatorsModel(SamordnaDb db, CoordinatorPosts posts, Str
         if (!await LoadAssociationAsync(associationId)) return false;
         Year = year is >= 2000 and <= 2100 ? year.Value : queries.Today.Year;
         Posts = await posts.ListAsync(associationId, Year);
-        var codes = db.MemberParties.Where(m => m.AssociationId == associationId && m.MunicipalityCode != null).Select(m => m.MunicipalityCode!).ToList();
+        var codes = Db.MemberParties.Where(m => m.AssociationId == associationId && m.MunicipalityCode != null).Select(m => m.MunicipalityCode!).ToList();
         Municipalities = codes.Select(SwedishRegions.FindMunicipality).OfType<Municipality>().OrderBy(m => m.Name).ToList();
         return true;
     }

@@ -47,7 +47,7 @@ public sealed class ManageModel(SamordnaDb db, GroupCommands groups, Agreements 
     private async Task<bool> LoadAsync(int associationId)
     {
         if (!await LoadAssociationAsync(associationId)) return false;
-        Groups = await db.CollaborationGroups.AsNoTracking().Where(g => g.AssociationId == associationId).OrderBy(g => g.Name).ToListAsync();
+        Groups = await Db.CollaborationGroups.AsNoTracking().Where(g => g.AssociationId == associationId).OrderBy(g => g.Name).ToListAsync();
         ExistingAgreements = await agreements.ListAsync(associationId);
         return true;
     }

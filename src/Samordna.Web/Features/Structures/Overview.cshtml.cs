@@ -22,7 +22,7 @@ public sealed class OverviewModel(SamordnaDb db, StructureQueries queries, Agree
         Year = showYear is >= 2000 and <= 2100 ? showYear.Value : queries.Today.Year;
         Groups = await queries.GroupsAsync(associationId, Year);
         Agreements = await agreements.ListAsync(associationId);
-        Plans = await db.ActionPlans.AsNoTracking().Where(p => p.AssociationId == associationId).OrderBy(p => p.Title).ToListAsync();
+        Plans = await Db.ActionPlans.AsNoTracking().Where(p => p.AssociationId == associationId).OrderBy(p => p.Title).ToListAsync();
         CanManage = await grants.IsAllowedAsync(User, Permission.ManageStructures, associationId);
         return Page();
     }

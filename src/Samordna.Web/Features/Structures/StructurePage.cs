@@ -9,6 +9,8 @@ namespace Samordna.Web.Features.Structures;
 /// <summary>What every structures page shares: its association, the errors of a refused form, and what the user typed.</summary>
 public abstract class StructurePage(SamordnaDb db) : PageModel
 {
+    protected SamordnaDb Db => db;
+
     public int AssociationId { get; private set; }
     public string AssociationName { get; private set; } = "";
     public IReadOnlyList<FieldError> Errors { get; private set; } = [];
