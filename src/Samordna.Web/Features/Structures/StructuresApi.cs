@@ -22,7 +22,8 @@ public static class StructuresApi
             .RequirePermission(Permission.ViewAssociation);
 
         a.MapPost("/groups", async (int associationId, GroupRequest request, GroupCommands groups) =>
-            Created(await groups.CreateAsync(associationId, request), g => g.Id, g => $"/api/v1/associations/{associationId}/groups/{g.Id}", "Gruppen kunde inte skapas"))
+            Answer(await groups.CreateAsync(associationId, request), "Förbundet", "Gruppen kunde inte skapas",
+                g => Results.Created($"/api/v1/associations/{associationId}/groups/{g.Id}", new { id = g.Id })))
             .RequirePermission(Permission.ManageStructures);
 
         a.MapGet("/groups/{groupId:int}", async (int associationId, int groupId, int? year, StructureQueries queries) =>
@@ -38,9 +39,7 @@ public static class StructuresApi
             .RequirePermission(Permission.ViewAssociation);
 
         a.MapPut("/groups/{groupId:int}", async (int associationId, int groupId, GroupRequest request, GroupCommands groups) =>
-            await groups.UpdateAsync(associationId, groupId, request) is { } result
-                ? result.IsValid ? Results.NoContent() : ApiProblems.Validation(result.Errors, "Gruppen kunde inte ändras")
-                : ApiProblems.NotFound("Gruppen"))
+            Answer(await groups.UpdateAsync(associationId, groupId, request), "Gruppen", "Gruppen kunde inte ändras", _ => Results.NoContent()))
             .RequirePermission(Permission.ManageStructures);
 
         a.MapGet("/groups/{groupId:int}/members", async (int associationId, int groupId, StructureQueries queries) =>
@@ -50,15 +49,13 @@ public static class StructuresApi
             .RequirePermission(Permission.ViewAssociation);
 
         a.MapPost("/groups/{groupId:int}/members", async (int associationId, int groupId, MemberRequest request, GroupCommands groups) =>
-            await groups.AddMemberAsync(associationId, groupId, request) is { } result
-                ? Created(result, m => m.Id, m => $"/api/v1/associations/{associationId}/groups/{groupId}/members", "Ledamoten kunde inte läggas till")
-                : ApiProblems.NotFound("Gruppen"))
+            Answer(await groups.AddMemberAsync(associationId, groupId, request), "Gruppen", "Ledamoten kunde inte läggas till",
+                m => Results.Created($"/api/v1/associations/{associationId}/groups/{groupId}/members", new { id = m.Id })))
             .RequirePermission(Permission.ManageStructures);
 
         a.MapPost("/groups/{groupId:int}/members/{memberId:int}/end", async (int associationId, int groupId, int memberId, EndMemberRequest request, GroupCommands groups) =>
-            await groups.EndMemberAsync(associationId, groupId, memberId, request) is { } result
-                ? result.IsValid ? Results.Ok(new { successorId = result.Value?.Id }) : ApiProblems.Validation(result.Errors, "Uppdraget kunde inte avslutas")
-                : ApiProblems.NotFound("Gruppen eller ledamoten"))
+            Answer(await groups.EndMemberAsync(associationId, groupId, memberId, request), "Gruppen eller ledamoten", "Uppdraget kunde inte avslutas",
+                successor => Results.Ok(new { successorId = successor?.Id })))
             .RequirePermission(Permission.ManageStructures);
 
         a.MapGet("/groups/{groupId:int}/meetings", async (int associationId, int groupId, int? year, StructureQueries queries) =>
@@ -68,9 +65,8 @@ public static class StructuresApi
             .RequirePermission(Permission.ViewAssociation);
 
         a.MapPost("/groups/{groupId:int}/meetings", async (int associationId, int groupId, MeetingRequest request, MeetingCommands meetings) =>
-            await meetings.PlanAsync(associationId, groupId, request) is { } result
-                ? Created(result, m => m.Id, m => $"/api/v1/associations/{associationId}/meetings/{m.Id}", "Mötet kunde inte planeras")
-                : ApiProblems.NotFound("Gruppen"))
+            Answer(await meetings.PlanAsync(associationId, groupId, request), "Gruppen", "Mötet kunde inte planeras",
+                m => Results.Created($"/api/v1/associations/{associationId}/meetings/{m.Id}", new { id = m.Id })))
             .RequirePermission(Permission.ManageStructures);
 
         a.MapGet("/meetings/{meetingId:int}", async (int associationId, int meetingId, StructureQueries queries) =>
@@ -78,15 +74,15 @@ public static class StructuresApi
             .RequirePermission(Permission.ViewAssociation);
 
         a.MapPut("/meetings/{meetingId:int}/attendance", async (int associationId, int meetingId, AttendanceRequest request, MeetingCommands meetings, StructureQueries queries) =>
-            await meetings.RecordAttendanceAsync(associationId, meetingId, request) is { } result
-                ? result.IsValid ? Results.Ok(Meeting((await queries.MeetingAsync(associationId, meetingId))!)) : ApiProblems.Validation(result.Errors, "Närvaron kunde inte sparas")
-                : ApiProblems.NotFound("Mötet"))
+        {
+            var result = await meetings.RecordAttendanceAsync(associationId, meetingId, request);
+            var held = result is { IsValid: true } ? await queries.MeetingAsync(associationId, meetingId) : null;
+            return Answer(result, "Mötet", "Närvaron kunde inte sparas", _ => Results.Ok(Meeting(held!)));
+        })
             .RequirePermission(Permission.ManageStructures);
 
         a.MapPost("/meetings/{meetingId:int}/cancel", async (int associationId, int meetingId, CancelRequest request, MeetingCommands meetings) =>
-            await meetings.CancelAsync(associationId, meetingId, request) is { } result
-                ? result.IsValid ? Results.NoContent() : ApiProblems.Validation(result.Errors, "Mötet kunde inte ställas in")
-                : ApiProblems.NotFound("Mötet"))
+            Answer(await meetings.CancelAsync(associationId, meetingId, request), "Mötet", "Mötet kunde inte ställas in", _ => Results.NoContent()))
             .RequirePermission(Permission.ManageStructures);
 
         a.MapGet("/directory", async (int associationId, string? q, ContactDirectory directory) =>
@@ -94,18 +90,19 @@ public static class StructuresApi
             .RequirePermission(Permission.ViewAssociation);
 
         a.MapPost("/directory", async (int associationId, DirectoryEntryRequest request, ContactDirectory directory) =>
-            Created(await directory.AddAsync(associationId, request), e => e.Id, e => $"/api/v1/associations/{associationId}/directory?q={Uri.EscapeDataString(e.RoleTitle)}", "Posten kunde inte läggas till"))
+            Answer(await directory.AddAsync(associationId, request), "Förbundet", "Posten kunde inte läggas till",
+                e => Results.Created($"/api/v1/associations/{associationId}/directory?q={Uri.EscapeDataString(e.RoleTitle)}", new { id = e.Id })))
             .RequirePermission(Permission.ManageStructures);
 
         a.MapPost("/directory/{entryId:int}/holders", async (int associationId, int entryId, HolderRequest request, ContactDirectory directory) =>
-            await directory.ChangeHolderAsync(associationId, entryId, request) is { } result
-                ? Created(result, h => h.Id, h => $"/api/v1/associations/{associationId}/directory", "Rollen kunde inte byta innehavare")
-                : ApiProblems.NotFound("Posten i kontaktkatalogen"))
+            Answer(await directory.ChangeHolderAsync(associationId, entryId, request), "Posten i kontaktkatalogen", "Rollen kunde inte byta innehavare",
+                h => Results.Created($"/api/v1/associations/{associationId}/directory", new { id = h.Id })))
             .RequirePermission(Permission.ManageStructures);
     }
 
-    private static IResult Created<T>(Result<T> result, Func<T, int> id, Func<T, string> location, string title) where T : class =>
-        result.IsValid ? Results.Created(location(result.Value!), new { id = id(result.Value!) }) : ApiProblems.Validation(result.Errors, title);
+    /// <summary>404 when the command found nothing to act on, 400 with the field errors when it refused, else the answer.</summary>
+    private static IResult Answer<T>(Result<T>? result, string notFound, string refused, Func<T, IResult> ok) =>
+        result is null ? ApiProblems.NotFound(notFound) : result.IsValid ? ok(result.Value!) : ApiProblems.Validation(result.Errors, refused);
 
     private static object Statistics(GroupYearStatistics s) => new
     {
