@@ -18,7 +18,11 @@ public sealed class AxeTests(ITestOutputHelper output) : BrowserTest(demo: true)
     [EnvironmentFact]
     public async Task Every_demo_page_has_no_serious_or_critical_WCAG_violations()
     {
-        var demo = await App.WithDbAsync(db => db.Associations.Where(a => a.Name == Samordna.Web.Features.Demo.DemoData.Name).Select(a => a.Id).SingleAsync());
+        var demo = await App.WithDbAsync(db => db.Associations.Where(a => a.IsDemo && a.Name == Samordna.Web.Features.Demo.DemoData.Name).Select(a => a.Id).SingleAsync());
+        var hog = await App.WithDbAsync(db => db.Associations.Where(a => a.IsDemo && a.Name == Samordna.Web.Features.Demo.DemoStructures.HoglandetName).Select(a => a.Id).SingleAsync());
+        var nassjo = await App.WithDbAsync(db => db.CollaborationGroups.Where(g => g.Name == "Styrgrupp Samverk Nässjö").Select(g => g.Id).SingleAsync());
+        var meeting = await App.WithDbAsync(db => db.Meetings.Where(m => m.GroupId == nassjo && m.Status == Samordna.Core.Structures.MeetingStatus.Held).Select(m => m.Id).SingleAsync());
+        var plan = await App.WithDbAsync(db => db.ActionPlans.Where(p => p.AssociationId == hog).Select(p => p.Id).SingleAsync());
         var rounds = await App.WithDbAsync(db => db.SurveyRounds.Where(r => r.AssociationId == demo).OrderBy(r => r.Id).Select(r => r.Id).ToListAsync());
         Assert.Equal(3, rounds.Count);
         var skane = await App.WithDbAsync(db => db.Associations.Where(a => a.Name == Samordna.Web.Features.Demo.DemoInterventions.Name).Select(a => a.Id).SingleAsync());
@@ -27,13 +31,19 @@ public sealed class AxeTests(ITestOutputHelper output) : BrowserTest(demo: true)
         [
             "/", "/Associations", $"/Associations/{demo}", $"/Associations/{demo}/Funding/2017", $"/Associations/{demo}/Funding/2017/Edit",
             $"/Associations/{demo}/Roles", $"/Associations/{demo}/Audit", "/Associations/Create", "/Admin", "/Admin/Audit",
-            "/Account/Me", "/Account/TwoFactor", "/Capabilities/structures",
+            "/Account/Me", "/Account/TwoFactor",
             "/Capabilities/participants", "/Capabilities/reports",
             "/Interventions", $"/Associations/{demo}/Interventions", $"/Associations/{skane}/Interventions?year=2019",
             $"/Interventions/{husId}", $"/Interventions/{husId}/TheoryOfChange", $"/Interventions/{husId}/Evaluation", $"/Interventions/{husId}/Budget/2019",
             "/Measurement", $"/Associations/{demo}/Surveys", $"/Associations/{demo}/Surveys/New",
             .. rounds.SelectMany(r => new[] { $"/Surveys/{r}/Results", $"/Surveys/{r}/Import" }),
             $"/Surveys/{rounds[1]}/Results?by=county_part", $"/Surveys/{rounds[1]}/Comparison?by=county_part", $"/Surveys/{rounds[2]}/Results?by=group",
+            "/Structures", $"/Associations/{demo}/Structures?showYear=2017", $"/Associations/{hog}/Structures?showYear=2019", $"/Associations/{hog}/Structures/Manage",
+            $"/Associations/{hog}/Structures/Groups/{nassjo}?showYear=2019", $"/Associations/{hog}/Structures/Groups/{nassjo}/Edit",
+            $"/Associations/{hog}/Structures/Meetings/{meeting}", $"/Associations/{hog}/Structures/Meetings/{meeting}/Edit",
+            $"/Associations/{hog}/Structures/Plans/{plan}?period=2019H1", $"/Associations/{hog}/Structures/Plans/{plan}/Edit?period=2019H1",
+            $"/Associations/{hog}/Structures/Coordinators?showYear=2018", $"/Associations/{hog}/Directory?q=kommun", $"/Associations/{hog}/Directory/Edit",
+            $"/vagen-in/{hog}", $"/Associations/{hog}/Deviations", $"/Associations/{hog}/Deviations/New",
         ];
         var report = new StringBuilder();
 

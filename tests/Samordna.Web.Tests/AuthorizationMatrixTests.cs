@@ -119,6 +119,36 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ["PAGE /Interventions/{interventionId:int}/Plan"] = nameof(Permission.ManageInterventions),
         ["PAGE /Interventions/{interventionId:int}/Evaluation"] = nameof(Permission.ManageInterventions),
         ["PAGE /Associations/{associationId:int}/Budget/{year:int}/Administration"] = nameof(Permission.ManageAssociation),
+        ["PAGE /Structures"] = SignedIn,
+        ["PAGE /Associations/{associationId:int}/Structures"] = nameof(Permission.ViewAssociation),
+        ["PAGE /Associations/{associationId:int}/Structures/Manage"] = nameof(Permission.ManageStructures),
+        ["PAGE /Associations/{associationId:int}/Structures/Groups/{groupId:int}"] = nameof(Permission.ViewAssociation),
+        ["PAGE /Associations/{associationId:int}/Structures/Groups/{groupId:int}/Edit"] = nameof(Permission.ManageStructures),
+        ["PAGE /Associations/{associationId:int}/Structures/Meetings/{meetingId:int}"] = nameof(Permission.ViewAssociation),
+        ["PAGE /Associations/{associationId:int}/Structures/Meetings/{meetingId:int}/Edit"] = nameof(Permission.ManageStructures),
+        ["PAGE /Associations/{associationId:int}/Structures/Plans/{planId:int}"] = nameof(Permission.ViewAssociation),
+        ["PAGE /Associations/{associationId:int}/Structures/Plans/{planId:int}/Edit"] = nameof(Permission.ManageStructures),
+        ["PAGE /Associations/{associationId:int}/Structures/Coordinators"] = nameof(Permission.ManageStructures),
+        ["PAGE /Associations/{associationId:int}/Directory"] = nameof(Permission.ViewAssociation),
+        ["PAGE /Associations/{associationId:int}/Directory/Edit"] = nameof(Permission.ManageStructures),
+        ["PAGE /vagen-in/{associationId:int}"] = Anonymous,
+        ["PAGE /Associations/{associationId:int}/Deviations"] = nameof(Permission.ManageStructures),
+        ["PAGE /Associations/{associationId:int}/Deviations/New"] = nameof(Permission.ViewAssociation),
+        ["GET /api/v1/associations/{associationId:int}/groups"] = nameof(Permission.ViewAssociation),
+        ["POST /api/v1/associations/{associationId:int}/groups"] = nameof(Permission.ManageStructures),
+        ["GET /api/v1/associations/{associationId:int}/groups/{groupId:int}"] = nameof(Permission.ViewAssociation),
+        ["PUT /api/v1/associations/{associationId:int}/groups/{groupId:int}"] = nameof(Permission.ManageStructures),
+        ["GET /api/v1/associations/{associationId:int}/groups/{groupId:int}/members"] = nameof(Permission.ViewAssociation),
+        ["POST /api/v1/associations/{associationId:int}/groups/{groupId:int}/members"] = nameof(Permission.ManageStructures),
+        ["POST /api/v1/associations/{associationId:int}/groups/{groupId:int}/members/{memberId:int}/end"] = nameof(Permission.ManageStructures),
+        ["GET /api/v1/associations/{associationId:int}/groups/{groupId:int}/meetings"] = nameof(Permission.ViewAssociation),
+        ["POST /api/v1/associations/{associationId:int}/groups/{groupId:int}/meetings"] = nameof(Permission.ManageStructures),
+        ["GET /api/v1/associations/{associationId:int}/meetings/{meetingId:int}"] = nameof(Permission.ViewAssociation),
+        ["PUT /api/v1/associations/{associationId:int}/meetings/{meetingId:int}/attendance"] = nameof(Permission.ManageStructures),
+        ["POST /api/v1/associations/{associationId:int}/meetings/{meetingId:int}/cancel"] = nameof(Permission.ManageStructures),
+        ["GET /api/v1/associations/{associationId:int}/directory"] = nameof(Permission.ViewAssociation),
+        ["POST /api/v1/associations/{associationId:int}/directory"] = nameof(Permission.ManageStructures),
+        ["POST /api/v1/associations/{associationId:int}/directory/{entryId:int}/holders"] = nameof(Permission.ManageStructures),
     };
 
     /// <summary>Who may do what in their own association, written out here independently of AccessRules.</summary>
@@ -136,6 +166,10 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
 
     private RunningApp app = null!;
     private int own, other, ownRound, otherRound, ownIntervention, otherIntervention;
+    private readonly Dictionary<int, StructureIds> structures = [];
+
+    /// <summary>Real rows of collaboration structures per association, so routes point at data that exists.</summary>
+    private sealed record StructureIds(int Group, int Member, int Meeting, int Plan, int Entry);
     private readonly Dictionary<Role, (WebSession Pages, HttpClient Api)> principals = [];
 
     public async Task InitializeAsync()
@@ -155,6 +189,8 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
             var saveIntervention = scope.ServiceProvider.GetRequiredService<Samordna.Web.Features.Interventions.SaveIntervention>();
             ownIntervention = (await saveIntervention.CreateAsync(own, new("Egen insats", "IndividualFocused", "PersonalData")))!.Value!.Id;
             otherIntervention = (await saveIntervention.CreateAsync(other, new("Annan insats", "IndividualFocused", "PersonalData")))!.Value!.Id;
+            foreach (var association in new[] { own, other })
+                structures[association] = await CreateStructuresAsync(scope.ServiceProvider, association);
         }
         foreach (var role in Enum.GetValues<Role>())
         {
@@ -168,6 +204,18 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
     }
 
     public async Task DisposeAsync() => await app.DisposeAsync();
+
+    private static async Task<StructureIds> CreateStructuresAsync(IServiceProvider services, int associationId)
+    {
+        var groups = services.GetRequiredService<Samordna.Web.Features.Structures.GroupCommands>();
+        var group = (await groups.CreateAsync(associationId, new("Mysam", "LocalManagementGroup", null, null, null, null, 4, null, "EveryParty", null, null))).Value!;
+        var member = (await groups.AddMemberAsync(associationId, group.Id, new("Anna Berg", "FK", null, null, "Member", true, null, null, null)))!.Value!;
+        var meeting = (await services.GetRequiredService<Samordna.Web.Features.Structures.MeetingCommands>().PlanAsync(associationId, group.Id, new(new DateTime(2019, 3, 22, 9, 0, 0), 120, null, null)))!.Value!;
+        var plan = (await services.GetRequiredService<Samordna.Web.Features.Structures.ActionPlans>().CreateAsync(associationId, new("Plan", null, group.Id, null, null))).Value!;
+        var entry = (await services.GetRequiredService<Samordna.Web.Features.Structures.ContactDirectory>().AddAsync(associationId,
+            new("Försäkringskassan", null, "Sjukskrivning", "Samverkansansvarig", null, null, true, "Eva Holm", "eva@fk.test", null, null))).Value!;
+        return new StructureIds(group.Id, member.Id, meeting.Id, plan.Id, entry.Id);
+    }
 
     private List<(string Key, RouteEndpoint Endpoint)> Endpoints() =>
         app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
@@ -210,7 +258,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
             var multipart = endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.ContentTypes.Contains("multipart/form-data") == true;
             foreach (var target in new[] { own, other })
             {
-                var (method, path) = Concrete(key, target, target == own ? ownRound : otherRound, target == own ? ownIntervention : otherIntervention);
+                var (method, path) = Concrete(key, target, target == own ? ownRound : otherRound, target == own ? ownIntervention : otherIntervention, structures[target]);
                 var expectedAnonymous = Decisions[key] == Anonymous;
                 var anonymous = await SendAsync(method, path, null, null, multipart);
                 if (anonymous != expectedAnonymous) failures.Add($"anonym {key} mot {path}: {(anonymous ? "släpptes in" : "nekades")}");
@@ -237,7 +285,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         var handlers = typeof(Samordna.Web.Hosting.SamordnaApp).Assembly.GetTypes()
             .Where(t => typeof(Microsoft.AspNetCore.Mvc.RazorPages.PageModel).IsAssignableFrom(t))
             .SelectMany(t => t.GetMethods().Where(m => m.Name.StartsWith("On") && m.DeclaringType == t))
-            .SelectMany(m => m.GetParameters().Where(p => p.Name is "associationId" or "year" or "roundId" or "interventionId").Select(p => (Method: m, Parameter: p)))
+            .SelectMany(m => m.GetParameters().Where(p => p.Name is "associationId" or "year" or "roundId" or "interventionId" or "groupId" or "meetingId" or "planId").Select(p => (Method: m, Parameter: p)))
             .ToList();
         Assert.NotEmpty(handlers);
         var unbound = handlers.Where(h => h.Parameter.GetCustomAttributes(typeof(Microsoft.AspNetCore.Mvc.FromRouteAttribute), false).Length == 0)
@@ -274,14 +322,14 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         _ => ownAssociation && AllowedInOwnAssociation[decision].Contains(role),
     };
 
-    private static (string Method, string Path) Concrete(string key, int associationId, int roundId, int interventionId)
+    private static (string Method, string Path) Concrete(string key, int associationId, int roundId, int interventionId, StructureIds ids)
     {
         var space = key.IndexOf(' ');
         var method = key[..space] == "PAGE" ? "GET" : key[..space];
         var path = key[(space + 1)..]
             .Replace("{associationId:int}", associationId.ToString())
             .Replace("{year:int}", "2017")
-            .Replace("{capability}", "structures")
+            .Replace("{capability}", "reports")
             .Replace("{assignmentId:int}", "999999")
             .Replace("{tokenId:int}", "999999")
             .Replace("{documentName}", "v1")
@@ -291,7 +339,12 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
             .Replace("{code}", "spindeln")
             .Replace("{token}", "ogiltig-lank")
             .Replace("{attribute}", "county_part")
-            .Replace("{kind}", "chef");
+            .Replace("{kind}", "chef")
+            .Replace("{groupId:int}", ids.Group.ToString())
+            .Replace("{memberId:int}", ids.Member.ToString())
+            .Replace("{meetingId:int}", ids.Meeting.ToString())
+            .Replace("{planId:int}", ids.Plan.ToString())
+            .Replace("{entryId:int}", ids.Entry.ToString());
         return (method, path);
     }
 

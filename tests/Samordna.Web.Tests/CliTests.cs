@@ -113,12 +113,12 @@ public sealed class CliTests : IAsyncLifetime
         Assert.Equal(0, first.Code);
         Assert.Equal(first.Out, second.Out);
 
-        var demo = await app.WithDbAsync(db => db.Associations.Include(a => a.Members).SingleAsync(a => a.Name == Features.Demo.DemoData.Name));
+        var demo = await app.WithDbAsync(db => db.Associations.Include(a => a.Members).SingleAsync(a => a.IsDemo && a.Name == Samordna.Web.Features.Demo.DemoData.Name));
         Assert.Equal(10, demo.Members.Count(m => m.Kind == Core.Associations.MemberPartyKind.Municipality));
-        var board = await app.WithDbAsync(db => db.CollaborationGroups.Include(g => g.Members).SingleAsync(g => g.Kind == "Styrelse"));
-        Assert.Equal(7, board.Members.Count(m => m.Role is "Ordförande" or "Vice ordförande" or "Ledamot"));
-        Assert.Equal(7, board.Members.Count(m => m.Role == "Ersättare"));
-        Assert.Equal(9, await app.WithDbAsync(db => db.CollaborationGroups.CountAsync(g => g.Kind == "Lokal ledningsgrupp")));
+        var board = await app.WithDbAsync(db => db.CollaborationGroups.Include(g => g.Members).SingleAsync(g => g.AssociationId == demo.Id && g.Kind == Core.Structures.GroupKind.Board));
+        Assert.Equal(7, board.Members.Count(m => m.Role is Core.Structures.MemberRole.Chair or Core.Structures.MemberRole.ViceChair or Core.Structures.MemberRole.Member));
+        Assert.Equal(7, board.Members.Count(m => m.Role == Core.Structures.MemberRole.Substitute));
+        Assert.Equal(9, await app.WithDbAsync(db => db.CollaborationGroups.CountAsync(g => g.AssociationId == demo.Id && g.Kind == Core.Structures.GroupKind.LocalManagementGroup)));
         var funding2017 = await app.WithDbAsync(db => db.FundingYears.SingleAsync(f => f.AssociationId == demo.Id && f.Year == 2017));
         Assert.Equal(9_000_000, funding2017.Total);
     }

@@ -24,7 +24,9 @@ public abstract class MigrationTests(DatabaseProvider provider)
         var fromModel = await SchemaAsync(created);
 
         Assert.NotEmpty(fromModel);
-        Assert.Equal(fromModel, fromMigrations);
+        // Name the differing lines: a long sorted list hides them in the default message.
+        Assert.True(fromModel.SequenceEqual(fromMigrations),
+            "Bara i modellen:\n" + string.Join("\n", fromModel.Except(fromMigrations)) + "\nBara i migreringarna:\n" + string.Join("\n", fromMigrations.Except(fromModel)));
     }
 
     [EnvironmentFact]
@@ -71,6 +73,39 @@ public abstract class MigrationTests(DatabaseProvider provider)
             db.FundingYears.Add(new FundingYear { AssociationId = association.Id, Year = 2017, Total = 9_000_000, Key = FundingKeyKind.Equal });
             await db.SaveChangesAsync();
             Assert.Equal(9_000_000, (await db.FundingYears.SingleAsync()).Total);
+        }
+    }
+
+    [EnvironmentFact]
+    public async Task Structures_migration_turns_the_foundations_swedish_kinds_and_roles_into_codes()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using (var db = database.Context())
+        {
+            await db.GetService<IMigrator>().MigrateAsync(M0007_RespondentKinds.Id);
+            var f = provider == DatabaseProvider.Postgres ? "FALSE" : "0";
+            foreach (var sql in new[]
+            {
+                $"INSERT INTO \"Associations\" (\"Name\",\"OrganisationNumber\",\"StartDate\",\"IsDemo\",\"CreatedAt\") VALUES ('F','222000-9993','2016-01-01',{f},'2025-01-15 10:00:00')",
+                "INSERT INTO \"CollaborationGroups\" (\"AssociationId\",\"Kind\",\"Name\",\"MunicipalityCodes\") VALUES (1,'Styrelse','Styrelsen',NULL)",
+                "INSERT INTO \"CollaborationGroups\" (\"AssociationId\",\"Kind\",\"Name\",\"MunicipalityCodes\") VALUES (1,'Lokal ledningsgrupp','Mysam Gävle','2180')",
+                "INSERT INTO \"CollaborationGroups\" (\"AssociationId\",\"Kind\",\"Name\",\"MunicipalityCodes\") VALUES (1,'Något annat','Fika',NULL)",
+                "INSERT INTO \"GroupMembers\" (\"GroupId\",\"PersonName\",\"Party\",\"Role\") VALUES (1,'A','FK','Ordförande')",
+                "INSERT INTO \"GroupMembers\" (\"GroupId\",\"PersonName\",\"Party\",\"Role\") VALUES (1,'B','AF','Ersättare')",
+                "INSERT INTO \"GroupMembers\" (\"GroupId\",\"PersonName\",\"Party\",\"Role\") VALUES (2,'C','AF','Sammankallande')",
+                "INSERT INTO \"GroupMembers\" (\"GroupId\",\"PersonName\",\"Party\",\"Role\") VALUES (2,'D','AF','Kassör')",
+            })
+                await db.Database.ExecuteSqlRawAsync(sql);
+        }
+        await using (var db = database.Context())
+        {
+            await db.Database.MigrateAsync();
+            var groups = await db.CollaborationGroups.OrderBy(g => g.Id).ToListAsync();
+            Assert.Equal([Core.Structures.GroupKind.Board, Core.Structures.GroupKind.LocalManagementGroup, Core.Structures.GroupKind.Network], groups.Select(g => g.Kind));
+            Assert.All(groups, g => Assert.Equal(Core.Structures.QuorumRule.None, g.QuorumRule));
+            var members = await db.GroupMembers.OrderBy(m => m.Id).ToListAsync();
+            Assert.Equal([Core.Structures.MemberRole.Chair, Core.Structures.MemberRole.Substitute, Core.Structures.MemberRole.Chair, Core.Structures.MemberRole.Member], members.Select(m => m.Role));
+            Assert.All(members, m => Assert.False(m.HasDecisionMandate));
         }
     }
 

@@ -23,7 +23,7 @@ public static class Verbs
           user add --email E --role R [--association ID] --password-file F [--name N]
                                                     skapa konto (eller ge ett befintligt konto en roll)
           token create --email E [--name N]         skriv ut en ny API-nyckel på stdout
-          demo                                      ladda demoförbundet (Samordningsförbund Gävleborg)
+          demo                                      ladda demoförbunden (Gävleborg och Höglandet)
           backup --out FIL                          säkerhetskopiera SQLite-databasen medan appen kör
           restore --from FIL                        återställ från en säkerhetskopia (den nuvarande sparas först)
 

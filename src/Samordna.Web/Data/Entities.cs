@@ -88,28 +88,6 @@ public sealed class FundingKeyValue
     public decimal? Percentage { get; set; }
 }
 
-/// <summary>A collaboration group (board, Mysam/LSG, working group …). Issue 6 builds the capability on it.</summary>
-public sealed class CollaborationGroup
-{
-    public int Id { get; set; }
-    public int AssociationId { get; set; }
-    public string Kind { get; set; } = "";
-    public string Name { get; set; } = "";
-    public string? MunicipalityCodes { get; set; }
-    public List<GroupMember> Members { get; set; } = [];
-}
-
-/// <summary>A seat in a group: who holds it, for which party, in which role.</summary>
-public sealed class GroupMember
-{
-    public int Id { get; set; }
-    public int GroupId { get; set; }
-    public CollaborationGroup? Group { get; set; }
-    public string PersonName { get; set; } = "";
-    public string Party { get; set; } = "";
-    public string Role { get; set; } = "";
-}
-
 /// <summary>One write, as the audit log keeps it: who, when, what, and the changed values.</summary>
 public sealed class AuditEntry
 {

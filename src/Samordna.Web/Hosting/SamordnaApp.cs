@@ -18,6 +18,7 @@ using Samordna.Web.Features.Associations;
 using Samordna.Web.Features.Audit;
 using Samordna.Web.Features.Demo;
 using Samordna.Web.Features.Measurement;
+using Samordna.Web.Features.Structures;
 using Samordna.Web.Features.Users;
 
 namespace Samordna.Web.Hosting;
@@ -65,6 +66,7 @@ public static class SamordnaApp
         services.AddScoped<DemoData>();
         services.AddScoped<DemoSurveys>();
         services.AddScoped<DemoInterventions>();
+        services.AddScoped<DemoStructures>();
         services.AddScoped<DatabaseMaintenance>();
         services.AddSingleton(MeasurementOptions.From(configuration));
         services.AddScoped<InstrumentBank>();
@@ -82,6 +84,14 @@ public static class SamordnaApp
         services.AddScoped<Features.Interventions.TheoryOfChangeStore>();
         services.AddScoped<Features.Interventions.InterventionQueries>();
         services.AddScoped<Features.Interventions.SetAdministration>();
+        services.AddScoped<StructureQueries>();
+        services.AddScoped<GroupCommands>();
+        services.AddScoped<MeetingCommands>();
+        services.AddScoped<ContactDirectory>();
+        services.AddScoped<Agreements>();
+        services.AddScoped<ActionPlans>();
+        services.AddScoped<CoordinatorPosts>();
+        services.AddScoped<DeviationReports>();
         services.AddSingleton(TimeProvider.System);
     }
 
@@ -243,5 +253,6 @@ public static class SamordnaApp
         ReferenceApi.Map(api);
         MeasurementApi.Map(api);
         Features.Interventions.InterventionsApi.Map(api);
+        StructuresApi.Map(api);
     }
 }

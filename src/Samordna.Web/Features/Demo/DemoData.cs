@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Samordna.Core.Associations;
 using Samordna.Core.Funding;
+using Samordna.Core.Structures;
 using Samordna.Web.Data;
 using Samordna.Web.Features.Associations;
 
@@ -13,7 +14,7 @@ namespace Samordna.Web.Features.Demo;
 /// Mysam groups with the seat counts of the report's table 1. Person names are invented; the association is
 /// marked as demo everywhere it is shown.
 /// </summary>
-public sealed class DemoData(SamordnaDb db, CreateAssociation create, SetFunding setFunding, DemoSurveys surveys, DemoInterventions interventions)
+public sealed class DemoData(SamordnaDb db, CreateAssociation create, SetFunding setFunding, DemoSurveys surveys, DemoStructures structures, DemoInterventions interventions)
 {
     public const string Name = "Samordningsförbund Gävleborg (demo)";
 
@@ -24,16 +25,18 @@ public sealed class DemoData(SamordnaDb db, CreateAssociation create, SetFunding
         ["2180"] = 100_600, ["2181"] = 39_200, ["2182"] = 25_600, ["2183"] = 26_400, ["2184"] = 37_400,
     };
 
-    /// <summary>Loads the demo association once; returns its id (the existing one if already loaded).</summary>
+    /// <summary>Loads the demo associations once (Gävleborg, then Höglandet); returns Gävleborg's id (the existing one if already loaded).</summary>
     public async Task<int> LoadAsync()
     {
         var existing = await db.Associations.Where(a => a.IsDemo && a.Name == Name).Select(a => (int?)a.Id).FirstOrDefaultAsync();
-        if (existing is { } id)
-        {
-            await interventions.LoadAsync();
-            return id;
-        }
+        var id = existing ?? await LoadGavleborgAsync();
+        await structures.HoglandetAsync();
+        await interventions.LoadAsync();
+        return id;
+    }
 
+    private async Task<int> LoadGavleborgAsync()
+    {
         var created = await create.HandleAsync(new CreateAssociationRequest(
             Name, DemoOrganisationNumber(), "2016-01-01", ["21"], Population2016.Keys.ToList<string?>()), isDemo: true);
         var associationId = created.Value!.Id;
@@ -44,7 +47,7 @@ public sealed class DemoData(SamordnaDb db, CreateAssociation create, SetFunding
         db.CollaborationGroups.AddRange(MysamGroups(associationId));
         await db.SaveChangesAsync();
         await surveys.LoadAsync(associationId);
-        await interventions.LoadAsync();
+        await structures.GavleborgAsync(associationId);
         return associationId;
     }
 
@@ -57,16 +60,16 @@ public sealed class DemoData(SamordnaDb db, CreateAssociation create, SetFunding
 
     private static CollaborationGroup Board(int associationId)
     {
-        var board = new CollaborationGroup { AssociationId = associationId, Kind = "Styrelse", Name = "Förbundsstyrelsen" };
+        var board = new CollaborationGroup { AssociationId = associationId, Kind = GroupKind.Board, Name = "Förbundsstyrelsen" };
         string[] ordinaryParties = ["Region Gävleborg", FundingSplit.Fk, FundingSplit.Af, "Gävle kommun", "Sandvikens kommun", "Hudiksvalls kommun", "Bollnäs kommun"];
         string[] substituteParties = ["Region Gävleborg", FundingSplit.Fk, FundingSplit.Af, "Hofors kommun", "Ovanåkers kommun", "Ljusdals kommun", "Nordanstigs kommun"];
         var names = new NameSource(17);
         for (var i = 0; i < 7; i++)
-            board.Members.Add(new GroupMember { PersonName = names.Next(), Party = ordinaryParties[i], Role = i == 0 ? "Ordförande" : i == 1 ? "Vice ordförande" : "Ledamot" });
+            board.Members.Add(new GroupMember { PersonName = names.Next(), Party = ordinaryParties[i], Role = i == 0 ? MemberRole.Chair : i == 1 ? MemberRole.ViceChair : MemberRole.Member });
         foreach (var party in substituteParties)
-            board.Members.Add(new GroupMember { PersonName = names.Next(), Party = party, Role = "Ersättare" });
+            board.Members.Add(new GroupMember { PersonName = names.Next(), Party = party, Role = MemberRole.Substitute });
         foreach (var party in new[] { "Ockelbo kommun", "Söderhamns kommun" })
-            board.Members.Add(new GroupMember { PersonName = names.Next(), Party = party, Role = "Adjungerad" });
+            board.Members.Add(new GroupMember { PersonName = names.Next(), Party = party, Role = MemberRole.Adjunct });
         return board;
     }
 
@@ -83,9 +86,9 @@ public sealed class DemoData(SamordnaDb db, CreateAssociation create, SetFunding
         var names = new NameSource(3);
         foreach (var (name, codes, seats) in groups)
         {
-            var group = new CollaborationGroup { AssociationId = associationId, Kind = "Lokal ledningsgrupp", Name = name, MunicipalityCodes = codes };
+            var group = new CollaborationGroup { AssociationId = associationId, Kind = GroupKind.LocalManagementGroup, Name = name, MunicipalityCodes = codes };
             for (var i = 0; i < seats; i++)
-                group.Members.Add(new GroupMember { PersonName = names.Next(), Party = parties[i % parties.Length], Role = i == 0 ? "Sammankallande" : "Ledamot" });
+                group.Members.Add(new GroupMember { PersonName = names.Next(), Party = parties[i % parties.Length], Role = i == 0 ? MemberRole.Chair : MemberRole.Member });
             yield return group;
         }
     }
