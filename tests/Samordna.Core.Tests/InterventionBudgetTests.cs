@@ -25,6 +25,14 @@ public sealed class InterventionBudgetTests
     }
 
     [Fact]
+    public void Cost_per_participant_over_years_uses_only_years_with_both_outcome_and_participants()
+    {
+        BudgetYearFigures[] years = [Year(2018, 1_000_000, 900_000, actual: 30), Year(2019, 1_000_000, 1_000_000, actual: null), Year(2020, 1_000_000, 600_000, actual: 20)];
+        Assert.Equal(30_000m, BudgetRules.CostPerParticipant(years)); // (900 000 + 600 000) / 50, not 2 500 000 / 50
+        Assert.Null(BudgetRules.CostPerParticipant([Year(2019, 1_000_000, 1_000_000)]));
+    }
+
+    [Fact]
     public void Without_outcome_or_participants_there_is_nothing_to_divide()
     {
         var figures = Year(2019, 1_000_000, null);

@@ -66,6 +66,17 @@ public sealed class InterventionLifeCycleTests
     }
 
     [Fact]
+    public void Decisions_are_registered_in_order_and_nothing_ends_before_it_started()
+    {
+        var facts = Complete(InterventionStatus.Running) with { LastDecisionOn = new DateOnly(2019, 5, 10) };
+        var early = LifeCycle.Check(facts, new(InterventionStatus.Ended, new DateOnly(2019, 5, 1), "Styrgruppen", null), Today);
+        Assert.Contains(early.Errors, e => e.Field == "decidedOn" && e.Message.Contains("förra beslutet"));
+        var beforeStart = LifeCycle.Check(Complete(InterventionStatus.Running) with { StartDate = new DateOnly(2019, 6, 1) },
+            new(InterventionStatus.Ended, new DateOnly(2019, 5, 1), "Styrgruppen", null), Today);
+        Assert.Contains(beforeStart.Errors, e => e.Message.Contains("före sin start"));
+    }
+
+    [Fact]
     public void Starting_without_a_start_date_starts_on_the_decision_date()
     {
         var facts = Complete(InterventionStatus.Decided) with { StartDate = null };

@@ -52,6 +52,26 @@ public sealed class TheoryOfChangeTests
     }
 
     [Fact]
+    public void Outcomes_keep_their_codes_so_indicators_never_move_to_another_outcome()
+    {
+        var numbered = TheoryOfChangeRules.Number([
+            new("e3", "Tidigare tredje", OutcomeTerm.Long, OutcomeLevel.Participant),
+            new("", "Ny", OutcomeTerm.Short, OutcomeLevel.Collaboration),
+            new("E3", "Dubblett", OutcomeTerm.Short, OutcomeLevel.Collaboration),
+        ]);
+        Assert.Equal(["E3", "E4", "E5"], numbered.Select(o => o.Code));
+    }
+
+    [Fact]
+    public void A_theory_sent_with_missing_or_null_lists_is_read_as_empty()
+    {
+        var broken = new TheoryOfChange("Problem", null!, [null!], null!, null!, null!, null!);
+        var clean = broken.Normalised();
+        Assert.Empty(clean.Activities);
+        Assert.Empty(TheoryOfChangeRules.Validate(clean, (_, _) => false));
+    }
+
+    [Fact]
     public void A_theory_without_a_problem_is_refused() =>
         Assert.Equal("problem", Assert.Single(TheoryOfChangeRules.Validate(TheoryOfChange.Empty, KnownItem)).Field);
 }

@@ -121,6 +121,25 @@ public abstract class InterventionApiTests(DatabaseProvider provider) : IAsyncLi
     }
 
     [EnvironmentFact]
+    public async Task Values_too_large_for_their_columns_or_null_lists_get_swedish_field_errors_not_500()
+    {
+        var id = (await CreateAsync()).GetProperty("id").GetInt32();
+        var longOwner = await lead.PutAsJsonAsync($"/api/v1/interventions/{id}", new { name = "Arena för arbete", kind = "IndividualFocused", measurementMethod = "PersonalData", ownerParty = new string('x', 300) });
+        Assert.Contains("högst 200 tecken", (await ErrorsAsync(longOwner))["ownerParty"][0]);
+        var huge = await lead.PutAsJsonAsync($"/api/v1/interventions/{id}/budget-years/2019", new { lines = new[] { new { kind = "InterventionCost", budget = 1e15 } } });
+        Assert.Contains("högst", (await ErrorsAsync(huge))["budget"][0]);
+        var nulls = await lead.PostAsJsonAsync($"/api/v1/interventions/{id}/theory-of-change", new { problem = "Problem", activities = new object?[] { null } });
+        Assert.Equal(HttpStatusCode.OK, nulls.StatusCode);
+        var nullRows = await lead.PutAsJsonAsync($"/api/v1/interventions/{id}/staff", new object?[] { null });
+        Assert.Equal(HttpStatusCode.OK, nullRows.StatusCode);
+        var identity = await DecideAsync(id, new { decidedOn = "2019-01-01", decidedBy = "Styrgruppen", note = "Deltagaren 811218-9876 avbröt" });
+        Assert.Contains("personnummer", (await ErrorsAsync(identity))["note"][0]);
+        var current = await (await lead.GetAsync($"/api/v1/interventions/{id}")).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Ystads kommun", current.GetProperty("ownerParty").GetString());
+        Assert.Equal(0, current.GetProperty("decisions").GetArrayLength());
+    }
+
+    [EnvironmentFact]
     public async Task A_stale_edit_is_refused_with_a_conflict_and_nothing_is_overwritten()
     {
         var created = await CreateAsync();
@@ -155,6 +174,7 @@ public abstract class InterventionApiTests(DatabaseProvider provider) : IAsyncLi
         });
         var errors = await ErrorsAsync(bad);
         Assert.Contains("Rad 2", errors["lines[1].kind"][0]);
+        Assert.DoesNotContain("lines[0].budget", errors.Keys); // row 3's negative budget is never blamed on row 1
         var unchanged = await (await lead.GetAsync($"/api/v1/interventions/{id}/budget-years")).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(1_400_000m, unchanged[0].GetProperty("budget").GetDecimal());
     }

@@ -17,6 +17,23 @@ public static partial class PersonalDataPatterns
             .Select(m => m.Value).ToList();
     }
 
+    /// <summary>One error per free-text field that holds something like a personnummer or samordningsnummer.</summary>
+    /// <param name="why">the sentence that says why this text must not identify anyone.</param>
+    public static IReadOnlyList<FieldError> CheckFields(IEnumerable<(string Field, string Label, string? Text)> fields, string why)
+    {
+        var errors = new List<FieldError>();
+        foreach (var (field, label, text) in fields)
+        {
+            var found = IdentityNumbers(text);
+            if (found.Count == 0) continue;
+            var where = string.Join(", ", found.Select(f => $"tecken {text!.IndexOf(f, StringComparison.Ordinal) + 1}"));
+            errors.Add(new(field,
+                $"{label} innehåller {(found.Count == 1 ? "något som liknar ett personnummer eller samordningsnummer" : $"{found.Count} nummer som liknar personnummer eller samordningsnummer")} ({where}). " +
+                $"{why} Ta bort numret och annat som kan peka ut personen; ingenting har sparats."));
+        }
+        return errors;
+    }
+
     private static bool PlausibleDate(string month, string day)
     {
         var m = int.Parse(month);

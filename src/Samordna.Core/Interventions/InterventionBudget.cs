@@ -81,6 +81,16 @@ public static class BudgetRules
         return errors;
     }
 
+    /// <summary>
+    /// Full cost per participant over several years, from the years where both outcome and actual participants are
+    /// known: dividing every year's cost by some years' participants would overstate it.
+    /// </summary>
+    public static decimal? CostPerParticipant(IEnumerable<BudgetYearFigures> years)
+    {
+        var known = years.Where(y => y.Outcome is not null && y.ActualParticipants is > 0).ToList();
+        return known.Count == 0 ? null : decimal.Round(known.Sum(y => y.Outcome!.Value) / known.Sum(y => y.ActualParticipants!.Value), 0);
+    }
+
     /// <summary>Under-use and overspending, judged against how much of the year has passed on <paramref name="today"/>.</summary>
     public static IReadOnlyList<string> Warnings(BudgetYearFigures figures, DateOnly today)
     {

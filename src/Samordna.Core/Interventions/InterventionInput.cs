@@ -26,7 +26,15 @@ public sealed record InterventionInput(
     string? EvaluationPlan = null,
     DateOnly? ApplicationSubmittedOn = null,
     IReadOnlyList<PerspectiveInput>? Perspectives = null,
-    int? Revision = null);
+    int? Revision = null)
+{
+    /// <summary>JSON may carry null entries in any list; they are dropped here, once, before any rule reads them.</summary>
+    public InterventionInput Normalised() => this with
+    {
+        FormerNames = NullFree.Of(FormerNames), CoOwners = NullFree.Of(CoOwners), ParticipatingParties = NullFree.Of(ParticipatingParties),
+        MunicipalityCodes = NullFree.Of(MunicipalityCodes), FundingSources = NullFree.Of(FundingSources), Perspectives = NullFree.Of(Perspectives),
+    };
+}
 
 /// <summary>One perspective of the problem analysis: "Målgruppen", "Verksamheterna", or a party's name.</summary>
 public sealed record PerspectiveInput(string? Perspective, string? Text);
@@ -87,6 +95,9 @@ public static class InterventionFieldRules
             if (!context.AssociationMunicipalities.Contains(code.Trim()))
                 errors.Add(new("municipalityCodes", $"Kommunkoden {code} hör inte till förbundets medlemmar ({string.Join(", ", context.AssociationMunicipalities.Order())})."));
 
+        errors.AddRange(NoPersonalData([("orientation", "Inriktningen", input.Orientation), ("targetCriteria", "Målgruppens kriterier", input.TargetCriteria),
+            ("evaluationPlan", "Utvärderingsplanen", input.EvaluationPlan), ("successorNote", "Fortsättningen", input.SuccessorNote),
+            .. (input.Perspectives ?? []).Select((p, i) => ($"perspectives[{i}]", $"Perspektiv {i + 1}", p.Text))]));
         var perspectives = input.Perspectives ?? [];
         for (var i = 0; i < perspectives.Count; i++)
         {
@@ -98,6 +109,10 @@ public static class InterventionFieldRules
             ? Result<CheckedIntervention>.Fail(errors)
             : Result<CheckedIntervention>.Ok(new CheckedIntervention(input, kind!.Value, method!.Value));
     }
+
+    /// <summary>An intervention is described, decided and evaluated without naming a participant.</summary>
+    public static IReadOnlyList<FieldError> NoPersonalData(IEnumerable<(string Field, string Label, string? Text)> fields) =>
+        PersonalDataPatterns.CheckFields(fields, "Insatsens uppgifter läses av hela förbundet och får inte peka ut en deltagare.");
 
     private static string Choices<T>(Func<T, string> swedish) where T : struct, Enum =>
         string.Join(", ", Enum.GetValues<T>().Select(v => $"{swedish(v)} ({v})"));

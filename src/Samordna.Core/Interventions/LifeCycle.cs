@@ -23,7 +23,8 @@ public sealed record InterventionFacts(
     bool HasTargetGroup,
     int GoalCount,
     int BudgetYearCount,
-    bool HasImplementationPlan);
+    bool HasImplementationPlan,
+    DateOnly? LastDecisionOn = null);
 
 /// <summary>What a permitted transition changes on the intervention besides its status.</summary>
 public sealed record TransitionEffect(DateOnly? StartDate, DateOnly? ActualEndDate, IReadOnlyList<string> Warnings);
@@ -79,6 +80,8 @@ public static class LifeCycle
         }
         if (request.DecidedOn > today)
             errors.Add(new("decidedOn", $"Beslutsdatum {request.DecidedOn:yyyy-MM-dd} ligger i framtiden. Registrera beslutet när det är fattat."));
+        if (facts.LastDecisionOn is { } last && request.DecidedOn < last)
+            errors.Add(new("decidedOn", $"Beslutsdatum {request.DecidedOn:yyyy-MM-dd} ligger före förra beslutet ({last:yyyy-MM-dd}). Beslut registreras i den ordning de fattades."));
         if (string.IsNullOrWhiteSpace(request.DecidedBy))
             errors.Add(new("decidedBy", "Ange vem som beslutade, t.ex. Styrelsen eller Förbundschefen."));
         if (BoardDecisions.Contains(to) && string.IsNullOrWhiteSpace(request.MinutesReference))
@@ -112,6 +115,8 @@ public static class LifeCycle
         var endsNow = to is InterventionStatus.Ended || (to == InterventionStatus.Stopped && facts.Status is InterventionStatus.Decided or InterventionStatus.Running);
         if (endsNow && facts.PlannedEndDate is { } planned && request.DecidedOn < planned && string.IsNullOrWhiteSpace(request.EndReason))
             errors.Add(new("endReason", $"Insatsen slutar före planerat slutdatum {planned:yyyy-MM-dd}. Ange varför."));
+        if (endsNow && facts.StartDate is { } started && request.DecidedOn < started)
+            errors.Add(new("decidedOn", $"Insatsen kan inte sluta ({request.DecidedOn:yyyy-MM-dd}) före sin start ({started:yyyy-MM-dd})."));
         if (to == InterventionStatus.Implemented && !facts.HasImplementationPlan)
             warnings.Add("Insatsen registreras som implementerad utan implementeringsplan.");
 

@@ -12,7 +12,10 @@ public sealed record GoalInput(string? Description, decimal? Target, string? Uni
 public sealed record FindingInput(string? Finding, string? Recommendation, string? Owner, string? Status, DateOnly? FollowUpDate);
 public sealed record RoleInput(string? Role, string? Party, string? Responsibility);
 public sealed record MilestoneInput(string? Title, DateOnly? DueDate, DateOnly? DoneDate);
-public sealed record PlanInput(string? Goals, string? ReceivingUnit, string? ReceivingParty, string? Status, IReadOnlyList<RoleInput>? Roles, IReadOnlyList<MilestoneInput>? Milestones);
+public sealed record PlanInput(string? Goals, string? ReceivingUnit, string? ReceivingParty, string? Status, IReadOnlyList<RoleInput>? Roles, IReadOnlyList<MilestoneInput>? Milestones)
+{
+    public PlanInput Normalised() => this with { Roles = NullFree.Of(Roles), Milestones = NullFree.Of(Milestones) };
+}
 public sealed record AnchoringInput(DateOnly? Date, string? Audience, string? Party, string? Description);
 
 /// <summary>Row-by-row checks of the intervention's lists; each error names the list, the row and what was expected.</summary>
@@ -57,6 +60,8 @@ public static class ListRules
     public static IReadOnlyList<FieldError> Findings(IReadOnlyList<FindingInput> rows)
     {
         var errors = new List<FieldError>();
+        errors.AddRange(InterventionFieldRules.NoPersonalData(rows.SelectMany((r, i) => new[]
+            { ($"findings[{i}].finding", $"Iakttagelse {i + 1}", r.Finding), ($"findings[{i}].recommendation", $"Rekommendation {i + 1}", r.Recommendation) })));
         for (var i = 0; i < rows.Count; i++)
         {
             var at = $"Iakttagelse {i + 1}";
@@ -93,6 +98,7 @@ public static class ListRules
         var errors = new List<FieldError>();
         if (input.Date is null) errors.Add(new("date", "Ange datum för förankringen (ÅÅÅÅ-MM-DD)."));
         if (string.IsNullOrWhiteSpace(input.Audience)) errors.Add(new("audience", "Ange vilka som förankringen riktade sig till, t.ex. Socialnämnden i Ystad."));
+        errors.AddRange(InterventionFieldRules.NoPersonalData([("description", "Beskrivningen", input.Description)]));
         return errors;
     }
 }

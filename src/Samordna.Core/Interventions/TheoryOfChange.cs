@@ -33,6 +33,13 @@ public sealed record TheoryOfChange(
 {
     public static TheoryOfChange Empty { get; } = new("", [], [], [], [], [], []);
 
+    /// <summary>JSON may leave lists out or hold nulls; dropped here before any rule reads them.</summary>
+    public TheoryOfChange Normalised() => this with
+    {
+        Problem = Problem ?? "", Resources = NullFree.Of(Resources), Activities = NullFree.Of(Activities), Outcomes = NullFree.Of(Outcomes),
+        Mechanisms = NullFree.Of(Mechanisms), Indicators = NullFree.Of(Indicators), ReviewDates = ReviewDates ?? [],
+    };
+
     /// <summary>Activities that were planned and did not happen (or only partly): shown, never hidden.</summary>
     public IReadOnlyList<ChangeActivity> Undelivered(bool interventionEnded) =>
         Activities.Where(a => a.Delivery is ActivityDelivery.NotDelivered or ActivityDelivery.PartlyDelivered
@@ -53,9 +60,23 @@ public static class TheoryOfChangeRules
         ["health-improved"] = "Andel med förbättrad självskattad hälsa",
     };
 
-    /// <summary>Numbers the outcomes E1, E2, … in the order given, so indicators have something stable to point at.</summary>
-    public static IReadOnlyList<ChangeOutcome> Number(IEnumerable<ChangeOutcome> outcomes) =>
-        outcomes.Select((o, i) => o with { Code = $"E{i + 1}" }).ToList();
+    /// <summary>
+    /// Gives every outcome a code indicators can point at. An outcome keeps the code it has (E3 stays E3 when E1 is
+    /// removed, so indicators never silently move to another outcome); a new one gets the next free number.
+    /// </summary>
+    public static IReadOnlyList<ChangeOutcome> Number(IEnumerable<ChangeOutcome> outcomes)
+    {
+        var used = new HashSet<string>();
+        var kept = outcomes.Select(o =>
+        {
+            var code = (o.Code ?? "").Trim().ToUpperInvariant();
+            return IsCode(code) && used.Add(code) ? o with { Code = code } : o with { Code = "" };
+        }).ToList();
+        var next = used.Select(c => int.Parse(c[1..], System.Globalization.CultureInfo.InvariantCulture)).DefaultIfEmpty(0).Max() + 1;
+        return kept.Select(o => o.Code.Length > 0 ? o : o with { Code = $"E{next++}" }).ToList();
+    }
+
+    private static bool IsCode(string code) => code.Length is > 1 and < 6 && code[0] == 'E' && code[1..].All(char.IsAsciiDigit);
 
     public static IReadOnlyList<FieldError> Validate(TheoryOfChange toc, Func<string, string, bool> surveyItemExists)
     {

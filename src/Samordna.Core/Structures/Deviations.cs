@@ -38,20 +38,8 @@ public static class Deviations
     };
 
     /// <summary>One error per free-text field that holds something like a personnummer or samordningsnummer.</summary>
-    public static IReadOnlyList<FieldError> CheckFreeText(IEnumerable<(string Field, string Label, string? Text)> fields)
-    {
-        var errors = new List<FieldError>();
-        foreach (var (field, label, text) in fields)
-        {
-            var found = PersonalDataPatterns.IdentityNumbers(text);
-            if (found.Count == 0) continue;
-            var where = string.Join(", ", found.Select(f => $"tecken {text!.IndexOf(f, StringComparison.Ordinal) + 1}"));
-            errors.Add(new(field,
-                $"{label} innehåller {(found.Count == 1 ? "något som liknar ett personnummer eller samordningsnummer" : $"{found.Count} nummer som liknar personnummer eller samordningsnummer")} ({where}). " +
-                "En avvikelse beskriver vad som brast i samverkan, aldrig vem det gällde. Ta bort numret och annat som kan peka ut personen; ingenting har sparats."));
-        }
-        return errors;
-    }
+    public static IReadOnlyList<FieldError> CheckFreeText(IEnumerable<(string Field, string Label, string? Text)> fields) =>
+        PersonalDataPatterns.CheckFields(fields, "En avvikelse beskriver vad som brast i samverkan, aldrig vem det gällde.");
 
     public static IReadOnlyList<DeviationCount> PerCategory(IEnumerable<DeviationFact> facts) =>
         facts.GroupBy(f => f.Category).OrderBy(g => g.Key).Select(g => new DeviationCount(Swedish(g.Key), g.Count())).ToList();

@@ -232,6 +232,7 @@ public sealed partial class SamordnaDb(DbContextOptions<SamordnaDb> options, Aud
     /// <summary>Every write is saved together with its audit rows, in one transaction.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        if (StoredLimits.Check(ChangeTracker) is { Count: > 0 } tooLarge) throw new StoredLimitException(tooLarge);
         var pending = AuditTrail.Capture(ChangeTracker);
         if (pending.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 

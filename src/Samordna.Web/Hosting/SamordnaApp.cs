@@ -210,15 +210,26 @@ public static class SamordnaApp
         // Behind a reverse proxy on this machine: the client's address and scheme (so HSTS and secure cookies work).
         app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
         // Pages get a Swedish error page with status 500; the API gets problem details. Never a stack trace.
-        app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), pages => pages.UseExceptionHandler("/Error/500"));
+        app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), pages => pages.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/Error",
+            StatusCodeSelector = KnownFailures.StatusOf,
+        }));
         app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandler = async ctx =>
             {
-                if (ctx.Features.Get<IExceptionHandlerFeature>()?.Error is BadHttpRequestException bad)
+                switch (ctx.Features.Get<IExceptionHandlerFeature>()?.Error)
                 {
-                    await ApiProblems.Unreadable(bad).ExecuteAsync(ctx);
-                    return;
+                    case BadHttpRequestException bad:
+                        await ApiProblems.Unreadable(bad).ExecuteAsync(ctx);
+                        return;
+                    case StoredLimitException limits:
+                        await ApiProblems.Validation(limits.Errors).ExecuteAsync(ctx);
+                        return;
+                    case { } failure when KnownFailures.StatusOf(failure) == StatusCodes.Status409Conflict:
+                        await Results.Problem(title: "Konflikt", detail: KnownFailures.ConflictText, statusCode: StatusCodes.Status409Conflict).ExecuteAsync(ctx);
+                        return;
                 }
                 ctx.Response.StatusCode = StatusCodes.Status500InternalServerError;
                 await ctx.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext { HttpContext = ctx });

@@ -61,11 +61,11 @@ public sealed class InterventionForm
     public IEnumerable<PerspectiveRow> RowsWithEmpty => InterventionPageModel.WithEmpty(Perspectives, () => new PerspectiveRow());
 
     public InterventionInput ToInput(FormReader read) => new(
-        Name, Kind, MeasurementMethod, FormReader.Lines(FormerNames), Orientation,
+        Name, Kind, MeasurementMethod, SaveIntervention.SplitLines(FormerNames), Orientation,
         read.Whole(TargetAgeFrom, "targetAgeFrom", "Lägsta ålder"), read.Whole(TargetAgeTo, "targetAgeTo", "Högsta ålder"),
-        TargetResidence, TargetCriteria, OwnerParty, FormReader.Lines(CoOwners), FormReader.Lines(ParticipatingParties), MunicipalityCodes,
+        TargetResidence, TargetCriteria, OwnerParty, SaveIntervention.SplitLines(CoOwners), SaveIntervention.SplitLines(ParticipatingParties), MunicipalityCodes,
         ProjectLead, read.Date(StartDate, "startDate", "Start"), read.Date(PlannedEndDate, "plannedEndDate", "Planerat slut"),
-        read.Whole(PredecessorId, "predecessorId", "Föregångare"), SuccessorNote, FormReader.Lines(FundingSources), EvaluationPlan,
+        read.Whole(PredecessorId, "predecessorId", "Föregångare"), SuccessorNote, SaveIntervention.SplitLines(FundingSources), EvaluationPlan,
         read.Date(ApplicationSubmittedOn, "applicationSubmittedOn", "Ansökan inlämnad"),
         Perspectives.Select(p => new PerspectiveInput(p.Perspective, p.Text)).ToList(), Revision);
 }

@@ -11,8 +11,9 @@ namespace Samordna.Web.Features.Interventions;
 /// </summary>
 public sealed class InterventionLists(SamordnaDb db)
 {
-    public async Task<Result<int>?> SetStaffAsync(int interventionId, IReadOnlyList<StaffInput> rows)
+    public async Task<Result<int>?> SetStaffAsync(int interventionId, IReadOnlyList<StaffInput?> given)
     {
+        var rows = NullFree.Of(given);
         var intervention = await db.Interventions.Include(i => i.Staff).SingleOrDefaultAsync(i => i.Id == interventionId);
         if (intervention is null) return null;
         var errors = ListRules.Staff(rows);
@@ -27,8 +28,9 @@ public sealed class InterventionLists(SamordnaDb db)
         return Result<int>.Ok(rows.Count);
     }
 
-    public async Task<Result<int>?> SetGoalsAsync(int interventionId, IReadOnlyList<GoalInput> rows)
+    public async Task<Result<int>?> SetGoalsAsync(int interventionId, IReadOnlyList<GoalInput?> given)
     {
+        var rows = NullFree.Of(given);
         var intervention = await db.Interventions.Include(i => i.Goals).SingleOrDefaultAsync(i => i.Id == interventionId);
         if (intervention is null) return null;
         var goals = ListRules.Goals(rows);
@@ -43,8 +45,9 @@ public sealed class InterventionLists(SamordnaDb db)
         return Result<int>.Ok(rows.Count);
     }
 
-    public async Task<Result<int>?> SetFindingsAsync(int interventionId, IReadOnlyList<FindingInput> rows)
+    public async Task<Result<int>?> SetFindingsAsync(int interventionId, IReadOnlyList<FindingInput?> given)
     {
+        var rows = NullFree.Of(given);
         var intervention = await db.Interventions.Include(i => i.Findings).SingleOrDefaultAsync(i => i.Id == interventionId);
         if (intervention is null) return null;
         var errors = ListRules.Findings(rows);
@@ -59,8 +62,9 @@ public sealed class InterventionLists(SamordnaDb db)
         return Result<int>.Ok(rows.Count);
     }
 
-    public async Task<Result<ImplementationPlan>?> SetPlanAsync(int interventionId, PlanInput input)
+    public async Task<Result<ImplementationPlan>?> SetPlanAsync(int interventionId, PlanInput given)
     {
+        var input = given.Normalised();
         var intervention = await db.Interventions.Include(i => i.ImplementationRoles).Include(i => i.Milestones).SingleOrDefaultAsync(i => i.Id == interventionId);
         if (intervention is null) return null;
         var errors = ListRules.Plan(input);

@@ -21,9 +21,6 @@ public sealed class InterventionQueries(SamordnaDb db, TimeProvider clock)
 {
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
-    public async Task<int?> AssociationOfAsync(int interventionId) =>
-        await db.Interventions.Where(i => i.Id == interventionId).Select(i => (int?)i.AssociationId).SingleOrDefaultAsync();
-
     public async Task<InterventionView?> ViewAsync(int interventionId)
     {
         var intervention = await Full().SingleOrDefaultAsync(i => i.Id == interventionId);
@@ -88,13 +85,13 @@ public sealed class InterventionQueries(SamordnaDb db, TimeProvider clock)
         var budget = i.BudgetYears.Select(SaveBudgetYear.ToFigures).ToList();
         var thisYear = budget.SingleOrDefault(b => b.Year == year);
         var outcomes = budget.Where(b => b.Outcome is not null).ToList();
-        var participants = budget.Where(b => b.ActualParticipants is not null).Sum(b => b.ActualParticipants);
+        var participants = budget.Any(b => b.ActualParticipants is not null) ? budget.Sum(b => b.ActualParticipants ?? 0) : (int?)null;
         var totalOutcome = outcomes.Count == 0 ? (decimal?)null : outcomes.Sum(b => b.Outcome!.Value);
         var readiness = ReadinessOf(i, plan);
         var goals = i.Goals.Select(ToFigures).ToList();
         return new PortfolioRow(i.Id, i.Name, i.Kind, i.Status, i.OwnerParty, CodesOf(i), i.StartDate, i.ActualEndDate ?? i.PlannedEndDate,
             year, thisYear?.Budget, thisYear?.Outcome, thisYear?.Utilisation, budget.Sum(b => b.Budget), totalOutcome,
-            participants, totalOutcome is { } o && participants is > 0 ? decimal.Round(o / participants.Value, 0) : null,
+            participants, BudgetRules.CostPerParticipant(budget),
             goals.Count, goals.Count(g => GoalRules.StatusOf(g, Today) == GoalStatus.Met),
             Readiness.Score(readiness), readiness.Count(c => c.Met),
             budget.SelectMany(b => BudgetRules.Warnings(b, Today)).ToList());

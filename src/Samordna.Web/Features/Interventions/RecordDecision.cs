@@ -22,6 +22,8 @@ public sealed class RecordDecision(SamordnaDb db, AuditActor actor, TimeProvider
         var intervention = await db.Interventions.Include(i => i.Goals).Include(i => i.BudgetYears)
             .SingleOrDefaultAsync(i => i.Id == interventionId);
         if (intervention is null) return null;
+        var personalData = InterventionFieldRules.NoPersonalData([("note", "Anteckningen", request.Note), ("endReason", "Skälet", request.EndReason)]);
+        if (personalData.Count > 0) return Result<DecisionOutcome>.Fail(personalData);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         if (request.DecidedOn is null)
             return Result<DecisionOutcome>.Fail("decidedOn", "Ange beslutsdatum (ÅÅÅÅ-MM-DD).");
@@ -48,7 +50,8 @@ public sealed class RecordDecision(SamordnaDb db, AuditActor actor, TimeProvider
             var hasPlan = await db.ImplementationPlans.AnyAsync(p => p.InterventionId == interventionId);
             var facts = new InterventionFacts(intervention.Status, intervention.StartDate, intervention.PlannedEndDate,
                 intervention.OwnerParty is not null, intervention.TargetCriteria is not null || intervention.TargetAgeFrom is not null,
-                intervention.Goals.Count, intervention.BudgetYears.Count, hasPlan);
+                intervention.Goals.Count, intervention.BudgetYears.Count, hasPlan,
+                await db.InterventionDecisions.Where(d => d.InterventionId == interventionId && d.ToStatus != null).MaxAsync(d => (DateOnly?)d.DecidedOn));
             var check = LifeCycle.Check(facts, new TransitionRequest(to, decision.DecidedOn, request.DecidedBy, request.MinutesReference,
                 request.Note, request.TakenOverBy, request.MoneyRepaid, request.RepaidAmount, request.EndReason), today);
             if (!check.IsValid) return Result<DecisionOutcome>.Fail(check.Errors);

@@ -15,7 +15,8 @@ public sealed class SaveBudgetYear(SamordnaDb db)
     {
         if (!await db.Interventions.AnyAsync(i => i.Id == interventionId)) return null;
         var parsed = Parse(year, request, out var errors);
-        errors.AddRange(BudgetRules.Validate(parsed));
+        // Rows that could not be read are left out of the parsed list, so its row numbers only hold when all were read.
+        if (errors.Count == 0) errors.AddRange(BudgetRules.Validate(parsed));
         if (errors.Count > 0) return Result<BudgetYearFigures>.Fail(errors);
 
         var row = await db.InterventionBudgetYears.Include(y => y.Lines).SingleOrDefaultAsync(y => y.InterventionId == interventionId && y.Year == year);
@@ -50,7 +51,7 @@ public sealed class SaveBudgetYear(SamordnaDb db)
     {
         errors = [];
         var lines = new List<BudgetLine>();
-        var inputs = request.Lines ?? [];
+        var inputs = NullFree.Of(request.Lines);
         for (var i = 0; i < inputs.Count; i++)
         {
             var input = inputs[i];

@@ -15,7 +15,7 @@ public sealed class SaveIntervention(SamordnaDb db)
     {
         if (!await db.Associations.AnyAsync(a => a.Id == associationId)) return null;
         var intervention = new Intervention { AssociationId = associationId, Status = InterventionStatus.Idea };
-        return await ApplyAsync(intervention, input, new InterventionContext(await MunicipalitiesAsync(associationId)), isNew: true);
+        return await ApplyAsync(intervention, input.Normalised(), new InterventionContext(await MunicipalitiesAsync(associationId)), isNew: true);
     }
 
     public async Task<Result<Intervention>?> UpdateAsync(int interventionId, InterventionInput input)
@@ -24,7 +24,7 @@ public sealed class SaveIntervention(SamordnaDb db)
         if (intervention is null) return null;
         if (input.Revision is { } revision && revision != intervention.Revision) return Conflict();
         var context = new InterventionContext(await MunicipalitiesAsync(intervention.AssociationId), intervention.Status, intervention.Kind, intervention.MeasurementMethod);
-        return await ApplyAsync(intervention, input, context, isNew: false);
+        return await ApplyAsync(intervention, input.Normalised(), context, isNew: false);
     }
 
     /// <summary>The Swedish answer when someone else saved the same intervention first.</summary>
@@ -93,6 +93,7 @@ public sealed class SaveIntervention(SamordnaDb db)
         return kept.Count == 0 ? null : string.Join("\n", kept);
     }
 
+    /// <summary>One entry per line (a text area, or a stored list), blank lines left out.</summary>
     public static IReadOnlyList<string> SplitLines(string? text) =>
         (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

@@ -23,6 +23,8 @@ public sealed class TheoryOfChangeEditModel(InterventionQueries queries, Current
 
     public sealed class OutcomeRow
     {
+        /// <summary>The code the outcome was saved with (E1 …), carried through the form so it never changes.</summary>
+        public string? Code { get; set; }
         public string? Text { get; set; }
         public string? Term { get; set; }
         public string? Level { get; set; }
@@ -65,7 +67,7 @@ public sealed class TheoryOfChangeEditModel(InterventionQueries queries, Current
             Problem = toc.Problem;
             Resources = [.. toc.Resources];
             Activities = toc.Activities.Select(a => new ActivityRow { Text = a.Text, Delivery = a.Delivery.ToString(), Note = a.Note }).ToList();
-            Outcomes = toc.Outcomes.Select(o => new OutcomeRow { Text = o.Text, Term = o.Term.ToString(), Level = o.Level.ToString() }).ToList();
+            Outcomes = toc.Outcomes.Select(o => new OutcomeRow { Code = o.Code, Text = o.Text, Term = o.Term.ToString(), Level = o.Level.ToString() }).ToList();
             Mechanisms = [.. toc.Mechanisms];
             Indicators = toc.Indicators.Select(i => new IndicatorRow
                 { Text = i.Text, OutcomeCode = i.OutcomeCode, Source = i.Source.ToString(), Reference = i.Reference, Target = FormReader.Show(i.Target) }).ToList();
@@ -90,7 +92,7 @@ public sealed class TheoryOfChangeEditModel(InterventionQueries queries, Current
             Resources.Select(r => r!.Trim()).ToList(),
             Activities.Select((a, i) => new ChangeActivity(a.Text?.Trim() ?? "", Choose<ActivityDelivery>(a.Delivery, $"activities[{i}].delivery", $"Aktivitet {i + 1}", read),
                 SaveIntervention.Text(a.Note))).ToList(),
-            Outcomes.Select((o, i) => new ChangeOutcome("", o.Text!.Trim(), Choose<OutcomeTerm>(o.Term, $"outcomes[{i}].term", $"Effekt {i + 1}", read),
+            Outcomes.Select((o, i) => new ChangeOutcome(o.Code ?? "", o.Text!.Trim(), Choose<OutcomeTerm>(o.Term, $"outcomes[{i}].term", $"Effekt {i + 1}", read),
                 Choose<OutcomeLevel>(o.Level, $"outcomes[{i}].level", $"Effekt {i + 1}", read))).ToList(),
             Mechanisms.Select(m => m!.Trim()).ToList(),
             Indicators.Select((x, i) => new ChangeIndicator(x.Text?.Trim() ?? "", x.OutcomeCode?.Trim() ?? "",

@@ -30,7 +30,8 @@ public sealed class TheoryOfChangeStore(SamordnaDb db, InstrumentBank bank, Audi
             && latest != started)
             return Result<Saved>.Fail(BasedOnField, $"Någon annan sparade version {latest} av förändringsteorin efter att du öppnade formuläret. " +
                 "Ingenting sparades: öppna formuläret igen, se vad som ändrats och gör om din ändring.");
-        var numbered = toc with { Outcomes = TheoryOfChangeRules.Number(toc.Outcomes), Activities = toc.Activities.ToList(), ReviewDates = toc.ReviewDates.Order().ToList() };
+        var clean = toc.Normalised();
+        var numbered = clean with { Outcomes = TheoryOfChangeRules.Number(clean.Outcomes), ReviewDates = clean.ReviewDates.Order().ToList() };
         var items = (await bank.ListAsync()).SelectMany(i => i.Items.Select(item => (i.Code, item.Code))).ToHashSet();
         var errors = TheoryOfChangeRules.Validate(numbered, (instrument, item) => items.Contains((instrument, item)));
         if (errors.Count > 0) return Result<Saved>.Fail(errors);
