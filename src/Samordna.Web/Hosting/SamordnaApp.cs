@@ -84,6 +84,8 @@ public static class SamordnaApp
         services.AddScoped<Features.Interventions.TheoryOfChangeStore>();
         services.AddScoped<Features.Interventions.InterventionQueries>();
         services.AddScoped<Features.Interventions.SetAdministration>();
+        services.AddScoped<Features.Reports.PopulationStore>();
+        services.AddScoped<Features.Reports.ReportQueries>();
         services.AddScoped<StructureQueries>();
         services.AddScoped<GroupCommands>();
         services.AddScoped<MeetingCommands>();
@@ -264,6 +266,7 @@ public static class SamordnaApp
         ReferenceApi.Map(api);
         MeasurementApi.Map(api);
         Features.Interventions.InterventionsApi.Map(api);
+        Features.Reports.ReportsApi.Map(api);
         StructuresApi.Map(api);
     }
 }

@@ -43,6 +43,11 @@ public sealed class DemoData(SamordnaDb db, CreateAssociation create, SetFunding
         await setFunding.HandleAsync(associationId, 2017, new SetFundingRequest(9_000_000, "population", Population2016.ToDictionary(), null));
         await setFunding.HandleAsync(associationId, 2018, new SetFundingRequest(9_400_000, "population", Population2016.ToDictionary(), null));
 
+        // The same rounded populations for the funding-per-inhabitant report (installation-wide reference data).
+        foreach (var year in new[] { 2017, 2018 })
+            foreach (var (code, population) in Population2016)
+                if (!await db.PopulationFigures.AnyAsync(p => p.MunicipalityCode == code && p.Year == year))
+                    db.PopulationFigures.Add(new PopulationFigure { MunicipalityCode = code, Year = year, Population = population });
         db.CollaborationGroups.Add(Board(associationId));
         db.CollaborationGroups.AddRange(MysamGroups(associationId));
         await db.SaveChangesAsync();

@@ -47,11 +47,11 @@ public static class MeasurementApi
         }).RequirePermission(Permission.ManageMeasurement);
 
         api.MapPost("/survey-rounds/{roundId:int}/answers:import", (int roundId, IFormFile? file, ImportAnswers import) =>
-            UploadAsync(file, (name, bytes) => import.HandleAsync(roundId, name, bytes)))
+            ApiUploads.ReceiveAsync(file, "Mätomgången", (name, bytes) => import.HandleAsync(roundId, name, bytes)))
             .RequirePermission(Permission.ManageMeasurement).DisableAntiforgery();
 
         api.MapPost("/survey-rounds/{roundId:int}/register:import", (int roundId, IFormFile? file, Distribution distribution) =>
-            UploadAsync(file, (name, bytes) => distribution.ImportRegisterAsync(roundId, name, bytes)))
+            ApiUploads.ReceiveAsync(file, "Mätomgången", (name, bytes) => distribution.ImportRegisterAsync(roundId, name, bytes)))
             .RequirePermission(Permission.ManageMeasurement).DisableAntiforgery();
 
         api.MapPost("/survey-rounds/{roundId:int}/links", async (int roundId, HttpRequest request, Distribution distribution) =>
@@ -99,18 +99,6 @@ public static class MeasurementApi
     }
 
     /// <summary>An all-or-nothing file import: 200 when imported, 422 with every row and column error when not.</summary>
-    private static async Task<IResult> UploadAsync(IFormFile? file, Func<string, byte[], Task<ImportResult?>> import)
-    {
-        if (file is null || file.Length == 0)
-            return ApiProblems.Validation([new("file", "Skicka filen i fältet file (multipart/form-data).")], "Ingen fil");
-        using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer);
-        var result = await import(file.FileName, buffer.ToArray());
-        if (result is null) return ApiProblems.NotFound("Mätomgången");
-        var body = new { imported = result.Imported, errors = result.Errors.Select(e => new { row = e.Row, column = e.Column, message = e.Message }) };
-        return result.Errors.Count == 0 ? Results.Ok(body) : Results.UnprocessableEntity(body);
-    }
-
     private static IResult NotPublished(string why) =>
         Results.Problem(title: "Resultaten är inte publicerade ännu", detail: why, statusCode: StatusCodes.Status409Conflict);
 

@@ -1,0 +1,92 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Samordna.Core.Access;
+using Samordna.Web.Data;
+using Samordna.Web.Tests.Infrastructure;
+
+namespace Samordna.Web.Tests;
+
+/// <summary>The reports that exist so far: population, funding per inhabitant and the socio-economic calculation, over real HTTP.</summary>
+public abstract class ReportsApiTests(DatabaseProvider provider) : IAsyncLifetime
+{
+    private RunningApp app = null!;
+    private HttpClient admin = null!;
+    private int association;
+
+    public async Task InitializeAsync()
+    {
+        app = await RunningApp.StartAsync(provider);
+        await app.CreateUserAsync("admin@test.se", Role.SystemAdministrator);
+        admin = app.Client(await app.TokenForAsync("admin@test.se"));
+        var created = await admin.PostAsJsonAsync("/api/v1/associations", new
+        {
+            name = "Samordningsförbund Gävleborg", organisationNumber = TestData.OrganisationNumber(), startDate = "2016-01-01",
+            counties = new[] { "21" }, municipalities = new[] { "2180", "2181" },
+        });
+        association = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"/api/v1/associations/{association}/funding/2019", new { total = 1_000_000, key = "equal" })).StatusCode);
+    }
+
+    public async Task DisposeAsync() => await app.DisposeAsync();
+
+    private Task<HttpResponseMessage> UploadAsync(string csv) => admin.PostAsync("/api/v1/reference/population",
+        new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(csv)), "file", "folkmangd.csv" } });
+
+    [EnvironmentFact]
+    public async Task Funding_per_inhabitant_needs_every_member_municipality_and_a_bad_file_imports_nothing()
+    {
+        var missing = await admin.GetAsync($"/api/v1/associations/{association}/funding/2019/per-inhabitant");
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        Assert.Contains("Gävle", await missing.Content.ReadAsStringAsync());
+
+        var bad = await UploadAsync("kommunkod;år;folkmängd\n2180;2019;100000\n2181;2019;många\n");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.StatusCode);
+        Assert.Equal(0, await app.WithDbAsync(db => Task.FromResult(db.PopulationFigures.Count())));
+
+        Assert.Equal(HttpStatusCode.OK, (await UploadAsync("kommunkod;år;folkmängd\n2180;2019;100 000\nSandviken;2019;40000\n")).StatusCode);
+        var result = await (await admin.GetAsync($"/api/v1/associations/{association}/funding/2019/per-inhabitant?benchmark=5")).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(7.14m, result.GetProperty("association").GetProperty("perInhabitant").GetDecimal());        // 1 000 000 / 140 000
+        Assert.False(result.GetProperty("association").GetProperty("belowBenchmark").GetBoolean());
+        var gavle = result.GetProperty("municipalities").EnumerateArray().Single(m => m.GetProperty("name").GetString()!.StartsWith("Gävle"));
+        Assert.Equal(1.25m, gavle.GetProperty("perInhabitant").GetDecimal());                                    // 125 000 / 100 000
+        Assert.True(gavle.GetProperty("belowBenchmark").GetBoolean());
+    }
+
+    [EnvironmentFact]
+    public async Task The_socio_economic_calculation_starts_from_the_interventions_own_figures()
+    {
+        var created = await admin.PostAsJsonAsync($"/api/v1/associations/{association}/interventions", new { name = "Arbetsträning", kind = "IndividualFocused", measurementMethod = "PersonalData" });
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        await admin.PutAsJsonAsync($"/api/v1/interventions/{id}/budget-years/2019", new
+            { actualParticipants = 197, lines = new[] { new { kind = "InterventionCost", budget = 6_500_000, outcome = 6_000_000 } } });
+
+        var report = await (await admin.GetAsync($"/api/v1/interventions/{id}/socio-economic?horizonYears=1&discountRate=0")).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(197, report.GetProperty("input").GetProperty("participants").GetInt32());
+        Assert.Equal(28_565_000m, report.GetProperty("result").GetProperty("presentValueTotal").GetDecimal());  // 197 × 0.29 × 500 000
+        Assert.Equal(22_565_000m, report.GetProperty("result").GetProperty("netOfCost").GetDecimal());
+        Assert.True(report.GetProperty("sensitivity").GetArrayLength() > 10);
+
+        var bad = await admin.GetAsync($"/api/v1/interventions/{id}/socio-economic?successRate=2&horizonYears=0");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var errors = (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("successRate", out _));
+        Assert.True(errors.TryGetProperty("horizonYears", out _));
+
+        var session = app.Session();
+        await app.CreateUserAsync("styrelse@test.se", Role.BoardMember, association);
+        await session.LoginAsync("styrelse@test.se");
+        var page = await session.Http.GetAsync($"/Interventions/{id}/SocioEconomic?successRate=35&baselineRate=6&horizonYears=1&discountRate=0");
+        var html = WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("28\u00a0565\u00a0000 kr", html);
+        var typo = await session.Http.GetAsync($"/Interventions/{id}/SocioEconomic?successRate=trettio");
+        Assert.Equal(HttpStatusCode.BadRequest, typo.StatusCode);
+        Assert.Contains("ingen procentsats", await typo.Content.ReadAsStringAsync());
+    }
+}
+
+public sealed class SqliteReportsApiTests() : ReportsApiTests(DatabaseProvider.Sqlite);
+
+public sealed class PostgresReportsApiTests() : ReportsApiTests(DatabaseProvider.Postgres), INeedsPostgres;
