@@ -112,6 +112,8 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ["PAGE /Interventions/{interventionId:int}/SocioEconomic"] = nameof(Permission.ViewAssociation),
         ["PAGE /Associations/{associationId:int}/Funding/{year:int}/PerInhabitant"] = nameof(Permission.ViewAssociation),
         ["PAGE /Admin/Population"] = nameof(Permission.AdministerInstallation),
+        ["PAGE /Associations/{associationId:int}/AnnualReport/{year:int}"] = nameof(Permission.ViewAssociation),
+        ["GET /api/v1/associations/{associationId:int}/annual-report/{year:int}"] = nameof(Permission.ViewAssociation),
         ["PAGE /Associations/{associationId:int}/Interventions"] = nameof(Permission.ViewAssociation),
         ["PAGE /Associations/{associationId:int}/Interventions/New"] = nameof(Permission.ManageInterventions),
         ["PAGE /Interventions/{interventionId:int}"] = nameof(Permission.ViewAssociation),

@@ -55,6 +55,35 @@ public abstract class ReportsApiTests(DatabaseProvider provider) : IAsyncLifetim
     }
 
     [EnvironmentFact]
+    public async Task The_annual_report_gathers_money_interventions_and_opens_in_excel()
+    {
+        var created = await admin.PostAsJsonAsync($"/api/v1/associations/{association}/interventions", new { name = "Arbetsträning", kind = "IndividualFocused", measurementMethod = "PersonalData", startDate = "2019-02-01" });
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        await admin.PutAsJsonAsync($"/api/v1/interventions/{id}/budget-years/2019", new { actualParticipants = 12, lines = new[] { new { kind = "InterventionCost", budget = 600_000, outcome = 450_000 } } });
+        await admin.PutAsJsonAsync($"/api/v1/associations/{association}/budget/2019/administration", new { budget = 300_000, outcome = 280_000 });
+
+        var report = await (await admin.GetAsync($"/api/v1/associations/{association}/annual-report/2019")).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(1_000_000, report.GetProperty("contributionsTotal").GetInt64());
+        Assert.Equal(900_000m, report.GetProperty("budget").GetProperty("total").GetDecimal());
+        Assert.Equal(100_000m, report.GetProperty("budget").GetProperty("unallocated").GetDecimal());
+        var line = report.GetProperty("interventions").EnumerateArray().Single();
+        Assert.Equal(0.75m, line.GetProperty("utilisation").GetDecimal());
+        Assert.Equal(12, line.GetProperty("participants").GetInt32());
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/api/v1/associations/{association}/annual-report/1999")).StatusCode);
+
+        var session = app.Session();
+        await app.CreateUserAsync("styrelsen@test.se", Role.BoardMember, association);
+        await session.LoginAsync("styrelsen@test.se");
+        var xlsx = await session.Http.GetAsync($"/Associations/{association}/AnnualReport/2019?handler=Xlsx");
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), false);
+        var sheets = document.WorkbookPart!.Workbook.Descendants<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Select(s => s.Name!.Value).ToList();
+        Assert.Equal(["Medlemsavgifter", "Budget", "Insatser", "Samverkansmätning", "Samverkansgrupper"], sheets);
+        var page = WebUtility.HtmlDecode(await session.Http.GetStringAsync($"/Associations/{association}/AnnualReport/2019"));
+        Assert.Contains("Arbetsträning", page);
+        Assert.Contains("75 %", page);
+    }
+
+    [EnvironmentFact]
     public async Task The_socio_economic_calculation_starts_from_the_interventions_own_figures()
     {
         var created = await admin.PostAsJsonAsync($"/api/v1/associations/{association}/interventions", new { name = "Arbetsträning", kind = "IndividualFocused", measurementMethod = "PersonalData" });

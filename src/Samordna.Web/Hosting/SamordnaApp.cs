@@ -86,6 +86,7 @@ public static class SamordnaApp
         services.AddScoped<Features.Interventions.SetAdministration>();
         services.AddScoped<Features.Reports.PopulationStore>();
         services.AddScoped<Features.Reports.ReportQueries>();
+        services.AddScoped<Features.Reports.AnnualReportQuery>();
         services.AddScoped<StructureQueries>();
         services.AddScoped<GroupCommands>();
         services.AddScoped<MeetingCommands>();

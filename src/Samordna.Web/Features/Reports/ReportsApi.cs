@@ -24,6 +24,10 @@ public static class ReportsApi
             return result.IsValid ? Results.Ok(result.Value) : ApiProblems.Validation(result.Errors, "Medel per invånare kunde inte räknas");
         }).RequirePermission(Permission.ViewAssociation);
 
+        api.MapGet("/associations/{associationId:int}/annual-report/{year:int}", async (int associationId, int year, AnnualReportQuery query) =>
+            year is >= 2004 and <= 2100 && await query.ForAsync(associationId, year) is { } report ? Results.Ok(report) : ApiProblems.NotFound("Förbundet eller året"))
+            .RequirePermission(Permission.ViewAssociation);
+
         api.MapPost("/reference/population", (IFormFile? file, PopulationStore store) =>
             ApiUploads.ReceiveAsync(file, "Folkmängden", async (name, bytes) => await store.ImportAsync(name, bytes)))
             .RequirePermission(Permission.AdministerInstallation).DisableAntiforgery();

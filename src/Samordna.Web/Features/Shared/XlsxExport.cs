@@ -4,23 +4,34 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Samordna.Web.Features.Shared;
 
-/// <summary>A one-sheet Excel workbook (Open XML): text as inline strings, numbers as numbers, null as an empty cell.</summary>
+public sealed record XlsxSheet(string Name, IReadOnlyList<string> Header, IEnumerable<IReadOnlyList<object?>> Rows);
+
+/// <summary>Excel workbooks (Open XML): text as inline strings, numbers as numbers, null as an empty cell.</summary>
 public static class XlsxExport
 {
-    public static byte[] Write(string sheetName, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows)
+    public static byte[] Write(string sheetName, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows) =>
+        WriteSheets([new XlsxSheet(sheetName, header, rows)]);
+
+    /// <summary>One sheet per table, in the order given (e.g. the annual report's sections).</summary>
+    public static byte[] WriteSheets(IReadOnlyList<XlsxSheet> sheets)
     {
         using var stream = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
         {
             var workbook = document.AddWorkbookPart();
             workbook.Workbook = new Workbook();
-            var sheetPart = workbook.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
-            data.AppendChild(Row(1, header.Cast<object?>().ToList()));
-            uint index = 2;
-            foreach (var row in rows) data.AppendChild(Row(index++, row));
-            sheetPart.Worksheet = new Worksheet(data);
-            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = sheetName[..Math.Min(sheetName.Length, 31)] }));
+            var list = workbook.Workbook.AppendChild(new Sheets());
+            uint id = 1;
+            foreach (var sheet in sheets)
+            {
+                var sheetPart = workbook.AddNewPart<WorksheetPart>();
+                var data = new SheetData();
+                data.AppendChild(Row(1, sheet.Header.Cast<object?>().ToList()));
+                uint index = 2;
+                foreach (var row in sheet.Rows) data.AppendChild(Row(index++, row));
+                sheetPart.Worksheet = new Worksheet(data);
+                list.AppendChild(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = id++, Name = sheet.Name[..Math.Min(sheet.Name.Length, 31)] });
+            }
         }
         return stream.ToArray();
     }
