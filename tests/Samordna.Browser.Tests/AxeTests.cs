@@ -34,7 +34,7 @@ public sealed class AxeTests(ITestOutputHelper output) : BrowserTest(demo: true)
             "/Account/Me", "/Account/TwoFactor",
             "/Capabilities/participants", "/Capabilities/reports",
             "/Interventions", $"/Associations/{demo}/Interventions", $"/Associations/{skane}/Interventions?year=2019",
-            $"/Interventions/{husId}", $"/Interventions/{husId}/SocioEconomic", $"/Associations/{demo}/Funding/2017/PerInhabitant", $"/Associations/{skane}/AnnualReport/2019", "/Admin/Population", $"/Interventions/{husId}/TheoryOfChange", $"/Interventions/{husId}/Evaluation", $"/Interventions/{husId}/Budget/2019",
+            $"/Interventions/{husId}", $"/Interventions/{husId}/SocioEconomic", $"/Associations/{demo}/Funding/2017/PerInhabitant", $"/Associations/{skane}/AnnualReport/2019", $"/Associations/{skane}/BoardPack?since=2019-01-01", $"/Associations/{hog}/BoardPack", "/Admin/Population", $"/Interventions/{husId}/TheoryOfChange", $"/Interventions/{husId}/Evaluation", $"/Interventions/{husId}/Budget/2019",
             "/Measurement", $"/Associations/{demo}/Surveys", $"/Associations/{demo}/Surveys/New",
             .. rounds.SelectMany(r => new[] { $"/Surveys/{r}/Results", $"/Surveys/{r}/Import" }),
             $"/Surveys/{rounds[1]}/Results?by=county_part", $"/Surveys/{rounds[1]}/Comparison?by=county_part", $"/Surveys/{rounds[2]}/Results?by=group",

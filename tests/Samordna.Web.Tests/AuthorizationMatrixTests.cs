@@ -114,6 +114,8 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ["PAGE /Admin/Population"] = nameof(Permission.AdministerInstallation),
         ["PAGE /Associations/{associationId:int}/AnnualReport/{year:int}"] = nameof(Permission.ViewAssociation),
         ["GET /api/v1/associations/{associationId:int}/annual-report/{year:int}"] = nameof(Permission.ViewAssociation),
+        ["PAGE /Associations/{associationId:int}/BoardPack"] = nameof(Permission.ViewAssociation),
+        ["GET /api/v1/associations/{associationId:int}/board-pack"] = nameof(Permission.ViewAssociation),
         ["PAGE /Associations/{associationId:int}/Interventions"] = nameof(Permission.ViewAssociation),
         ["PAGE /Associations/{associationId:int}/Interventions/New"] = nameof(Permission.ManageInterventions),
         ["PAGE /Interventions/{interventionId:int}"] = nameof(Permission.ViewAssociation),

@@ -84,6 +84,21 @@ public abstract class ReportsApiTests(DatabaseProvider provider) : IAsyncLifetim
     }
 
     [EnvironmentFact]
+    public async Task The_board_pack_shows_decisions_since_a_date_and_applications_waiting()
+    {
+        var created = await admin.PostAsJsonAsync($"/api/v1/associations/{association}/interventions", new { name = "Ny ansökan", kind = "IndividualFocused", measurementMethod = "PersonalData" });
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync($"/api/v1/interventions/{id}/decisions", new { to = "Application", decidedOn = "2019-03-01", decidedBy = "Ystads kommun" })).StatusCode);
+
+        var pack = await (await admin.GetAsync($"/api/v1/associations/{association}/board-pack?since=2019-02-01")).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("2019-02-01", pack.GetProperty("since").GetString());
+        Assert.Equal("Application", pack.GetProperty("decisions")[0].GetProperty("to").GetString());
+        Assert.Equal("Ny ansökan", pack.GetProperty("awaitingDecision")[0].GetProperty("what").GetString());
+        var later = await (await admin.GetAsync($"/api/v1/associations/{association}/board-pack?since=2019-04-01")).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(0, later.GetProperty("decisions").GetArrayLength());
+    }
+
+    [EnvironmentFact]
     public async Task The_socio_economic_calculation_starts_from_the_interventions_own_figures()
     {
         var created = await admin.PostAsJsonAsync($"/api/v1/associations/{association}/interventions", new { name = "Arbetsträning", kind = "IndividualFocused", measurementMethod = "PersonalData" });

@@ -87,6 +87,7 @@ public static class SamordnaApp
         services.AddScoped<Features.Reports.PopulationStore>();
         services.AddScoped<Features.Reports.ReportQueries>();
         services.AddScoped<Features.Reports.AnnualReportQuery>();
+        services.AddScoped<Features.Reports.BoardPackQuery>();
         services.AddScoped<StructureQueries>();
         services.AddScoped<GroupCommands>();
         services.AddScoped<MeetingCommands>();

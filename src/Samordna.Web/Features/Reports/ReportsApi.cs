@@ -28,6 +28,10 @@ public static class ReportsApi
             year is >= 2004 and <= 2100 && await query.ForAsync(associationId, year) is { } report ? Results.Ok(report) : ApiProblems.NotFound("Förbundet eller året"))
             .RequirePermission(Permission.ViewAssociation);
 
+        api.MapGet("/associations/{associationId:int}/board-pack", async (int associationId, DateOnly? since, BoardPackQuery query) =>
+            await query.ForAsync(associationId, since) is { } pack ? Results.Ok(pack) : ApiProblems.NotFound("Förbundet"))
+            .RequirePermission(Permission.ViewAssociation);
+
         api.MapPost("/reference/population", (IFormFile? file, PopulationStore store) =>
             ApiUploads.ReceiveAsync(file, "Folkmängden", async (name, bytes) => await store.ImportAsync(name, bytes)))
             .RequirePermission(Permission.AdministerInstallation).DisableAntiforgery();
