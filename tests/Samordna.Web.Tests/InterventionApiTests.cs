@@ -20,12 +20,7 @@ public abstract class InterventionApiTests(DatabaseProvider provider) : IAsyncLi
         app = await RunningApp.StartAsync(provider);
         await app.CreateUserAsync("admin@test.se", Role.SystemAdministrator);
         var admin = app.Client(await app.TokenForAsync("admin@test.se"));
-        var created = await admin.PostAsJsonAsync("/api/v1/associations", new
-        {
-            name = "Samordningsförbundet Sydöstra Skåne", organisationNumber = TestData.OrganisationNumber(), startDate = "2010-01-01",
-            counties = new[] { "12" }, municipalities = new[] { "1286", "1287", "1270" },
-        });
-        association = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        association = await TestData.AssociationAsync(admin, "Samordningsförbundet Sydöstra Skåne", ["1286", "1287", "1270"], "12");
         await app.CreateUserAsync("lead@test.se", Role.InterventionLead, association);
         lead = app.Client(await app.TokenForAsync("lead@test.se"));
     }

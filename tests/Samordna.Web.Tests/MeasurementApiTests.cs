@@ -22,12 +22,7 @@ public abstract class MeasurementApiTests(DatabaseProvider provider) : IAsyncLif
         app = await RunningApp.StartAsync(provider);
         await app.CreateUserAsync("admin@test.se", Role.SystemAdministrator);
         admin = app.Client(await app.TokenForAsync("admin@test.se"));
-        var created = await admin.PostAsJsonAsync("/api/v1/associations", new
-        {
-            name = "Samordningsförbund Gävleborg", organisationNumber = TestData.OrganisationNumber(), startDate = "2016-01-01",
-            counties = new[] { "21" }, municipalities = new[] { "2180", "2181" },
-        });
-        association = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        association = await TestData.AssociationAsync(admin, "Samordningsförbund Gävleborg", ["2180", "2181"]);
     }
 
     public async Task DisposeAsync() => await app.DisposeAsync();

@@ -20,12 +20,7 @@ public abstract class ReportsApiTests(DatabaseProvider provider) : IAsyncLifetim
         app = await RunningApp.StartAsync(provider);
         await app.CreateUserAsync("admin@test.se", Role.SystemAdministrator);
         admin = app.Client(await app.TokenForAsync("admin@test.se"));
-        var created = await admin.PostAsJsonAsync("/api/v1/associations", new
-        {
-            name = "Samordningsförbund Gävleborg", organisationNumber = TestData.OrganisationNumber(), startDate = "2016-01-01",
-            counties = new[] { "21" }, municipalities = new[] { "2180", "2181" },
-        });
-        association = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        association = await TestData.AssociationAsync(admin, "Samordningsförbund Gävleborg", ["2180", "2181"]);
         Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"/api/v1/associations/{association}/funding/2019", new { total = 1_000_000, key = "equal" })).StatusCode);
     }
 

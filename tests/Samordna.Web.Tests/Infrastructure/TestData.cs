@@ -15,13 +15,20 @@ public static class TestData
         return $"{body[..6]}-{body[6..]}{Luhn.CheckDigit(body)}";
     }
 
+    /// <summary>Creates an association through the API (county 21 unless told) and returns its id.</summary>
+    public static async Task<int> AssociationAsync(HttpClient admin, string name, string[] municipalities, string county = "21")
+    {
+        var response = await admin.PostAsJsonAsync("/api/v1/associations", new
+        {
+            name, organisationNumber = OrganisationNumber(), startDate = "2016-01-01", counties = new[] { county }, municipalities,
+        });
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+    }
+
     /// <summary>Creates an association in county 21 with the given municipalities and one survey round through the API; returns their ids.</summary>
     public static async Task<(int Association, int Round)> AssociationWithRoundAsync(HttpClient admin, string name, string[] municipalities, string instrument, string roundName)
     {
-        var association = (await (await admin.PostAsJsonAsync("/api/v1/associations", new
-        {
-            name, organisationNumber = OrganisationNumber(), startDate = "2016-01-01", counties = new[] { "21" }, municipalities,
-        })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        var association = await AssociationAsync(admin, name, municipalities);
         var round = (await (await admin.PostAsJsonAsync($"/api/v1/associations/{association}/survey-rounds", new { instrument, name = roundName }))
             .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
         return (association, round);
