@@ -209,6 +209,7 @@ public sealed partial class SamordnaDb(DbContextOptions<SamordnaDb> options, Aud
         ConfigureInterventions(builder);
         ConfigureStructures(builder);
         ConfigureHardening(builder);
+        ConfigureParticipants(builder);
 
         builder.Entity<AuditEntry>(e =>
         {
@@ -225,6 +226,7 @@ public sealed partial class SamordnaDb(DbContextOptions<SamordnaDb> options, Aud
     partial void ConfigureInterventions(ModelBuilder builder);
     partial void ConfigureStructures(ModelBuilder builder);
     partial void ConfigureHardening(ModelBuilder builder);
+    partial void ConfigureParticipants(ModelBuilder builder);
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
