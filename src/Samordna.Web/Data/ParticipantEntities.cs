@@ -70,8 +70,6 @@ public sealed class Consent
     public DateOnly? WithdrawnOn { get; set; }
 }
 
-public enum MeasurementPoint { Enrolment, Exit, FollowUp90, FollowUp365 }
-
 /// <summary>
 /// What was true for the participant at one point. A correction is a new row pointing at the row it corrects;
 /// both are kept, and the newest uncorrected row of a point is the one reports use.
