@@ -9,7 +9,7 @@ public sealed record MeasurementInput(
     int? MonthsOnSupport, int? SelfRatedHealth, IReadOnlyDictionary<string, string>? ExtraAnswers);
 
 /// <summary>A checked measurement, ready to store.</summary>
-public sealed record Measurement(
+public sealed record MeasurementValues(
     MeasurementPoint Point, DateOnly MeasuredOn, IReadOnlySet<IncomeSource> IncomeSources, Occupation? Occupation, Education? Education,
     int? MonthsOnSupport, int? SelfRatedHealth, IReadOnlyDictionary<string, string> ExtraAnswers);
 
@@ -25,12 +25,12 @@ public static partial class MeasurementRules
 {
     public const int MaxExtraAnswers = 20;
 
-    public static Result<Measurement> Check(MeasurementInput input, EpisodeState episode, DateOnly today)
+    public static Result<MeasurementValues> Check(MeasurementInput input, EpisodeState episode, DateOnly today)
     {
         if (episode.Anonymous)
-            return Result<Measurement>.Fail("measurement", "Anonyma deltagare har inga mätningar: för dem sparas bara kön, åldersgrupp, budgetår, insats och datum.");
+            return Result<MeasurementValues>.Fail("measurement", "Anonyma deltagare har inga mätningar: för dem sparas bara kön, åldersgrupp, budgetår, insats och datum.");
         if (episode.Restricted)
-            return Result<Measurement>.Fail("measurement", "Deltagarens personuppgifter är begränsade (återkallat samtycke eller begäran om begränsning): inga nya mätningar registreras.");
+            return Result<MeasurementValues>.Fail("measurement", "Deltagarens personuppgifter är begränsade (återkallat samtycke eller begäran om begränsning): inga nya mätningar registreras.");
 
         var errors = new List<FieldError>();
         var point = ParticipantParse.Point(input.Point);
@@ -87,8 +87,8 @@ public static partial class MeasurementRules
             errors.Add(new("measurement", "Ange minst en uppgift: försörjning, sysselsättning, utbildning, tid med försörjning, hälsa eller en egen fråga."));
 
         return errors.Count > 0
-            ? Result<Measurement>.Fail(errors)
-            : Result<Measurement>.Ok(new Measurement(point!.Value, input.MeasuredOn!.Value, sources, occupation, education, input.MonthsOnSupport, input.SelfRatedHealth,
+            ? Result<MeasurementValues>.Fail(errors)
+            : Result<MeasurementValues>.Ok(new MeasurementValues(point!.Value, input.MeasuredOn!.Value, sources, occupation, education, input.MonthsOnSupport, input.SelfRatedHealth,
                 extra.ToDictionary(e => e.Key, e => (e.Value ?? "").Trim())));
     }
 

@@ -18,6 +18,7 @@ using Samordna.Web.Features.Associations;
 using Samordna.Web.Features.Audit;
 using Samordna.Web.Features.Demo;
 using Samordna.Web.Features.Measurement;
+using Samordna.Web.Features.Participants;
 using Samordna.Web.Features.Users;
 
 namespace Samordna.Web.Hosting;
@@ -82,6 +83,7 @@ public static class SamordnaApp
         services.AddScoped<Features.Interventions.TheoryOfChangeStore>();
         services.AddScoped<Features.Interventions.InterventionQueries>();
         services.AddScoped<Features.Interventions.SetAdministration>();
+        services.AddParticipants(configuration);
         services.AddSingleton(TimeProvider.System);
     }
 
@@ -243,5 +245,6 @@ public static class SamordnaApp
         ReferenceApi.Map(api);
         MeasurementApi.Map(api);
         Features.Interventions.InterventionsApi.Map(api);
+        Features.Participants.ParticipantsApi.Map(api);
     }
 }

@@ -98,15 +98,15 @@ public static class MeasurementApi
             .RequirePermission(Permission.ViewAssociation);
     }
 
-    /// <summary>An all-or-nothing file import: 200 when imported, 422 with every row and column error when not.</summary>
-    private static async Task<IResult> UploadAsync(IFormFile? file, Func<string, byte[], Task<ImportResult?>> import)
+    /// <summary>An all-or-nothing file import: 200 when imported, 422 with every row and column error when not (also the participant import).</summary>
+    internal static async Task<IResult> UploadAsync(IFormFile? file, Func<string, byte[], Task<ImportResult?>> import, string notFound = "Mätomgången")
     {
         if (file is null || file.Length == 0)
             return ApiProblems.Validation([new("file", "Skicka filen i fältet file (multipart/form-data).")], "Ingen fil");
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer);
         var result = await import(file.FileName, buffer.ToArray());
-        if (result is null) return ApiProblems.NotFound("Mätomgången");
+        if (result is null) return ApiProblems.NotFound(notFound);
         var body = new { imported = result.Imported, errors = result.Errors.Select(e => new { row = e.Row, column = e.Column, message = e.Message }) };
         return result.Errors.Count == 0 ? Results.Ok(body) : Results.UnprocessableEntity(body);
     }
