@@ -89,8 +89,8 @@ public sealed class ImportEpisodes(SamordnaDb db, EnrolParticipant enrol, AuditA
     private static string? Municipality(string? text)
     {
         if (text is null) return null;
-        var found = SwedishRegions.Municipalities.Values.FirstOrDefault(m => string.Equals(m.Name, text, StringComparison.OrdinalIgnoreCase)
-            || string.Equals(m.Name + " kommun", text, StringComparison.OrdinalIgnoreCase) || string.Equals(m.Name + "s kommun", text, StringComparison.OrdinalIgnoreCase));
+        var found = SwedishRegions.Municipalities.Values.FirstOrDefault(m =>
+            string.Equals(m.Name, text, StringComparison.OrdinalIgnoreCase) || string.Equals(m.ShortName, text, StringComparison.OrdinalIgnoreCase));
         return found?.Code ?? text;
     }
 
