@@ -138,6 +138,15 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ["PUT /api/v1/interventions/{interventionId:int}/monthly-counts/{year:int}"] = nameof(Permission.ManageInterventions),
         ["GET /api/v1/associations/{associationId:int}/participant-report"] = nameof(Permission.ViewAssociation),
         ["GET /api/v1/associations/{associationId:int}/national-export/{year:int}"] = nameof(Permission.ViewAssociation),
+        ["PAGE /Participants"] = SignedIn,
+        ["PAGE /Interventions/{interventionId:int}/Participants"] = nameof(Permission.RegisterParticipants),
+        ["PAGE /Interventions/{interventionId:int}/Participants/Enrol"] = nameof(Permission.RegisterParticipants),
+        ["PAGE /Interventions/{interventionId:int}/Participants/Import"] = nameof(Permission.RegisterParticipants),
+        ["PAGE /Interventions/{interventionId:int}/Episodes/{episodeId:int}"] = nameof(Permission.RegisterParticipants),
+        ["PAGE /Associations/{associationId:int}/Participants/{participantId:int}"] = nameof(Permission.RegisterParticipants),
+        ["PAGE /Interventions/{interventionId:int}/Registrars"] = nameof(Permission.ManageRoles),
+        ["PAGE /Interventions/{interventionId:int}/MonthlyCounts/{year:int}"] = nameof(Permission.ManageInterventions),
+        ["PAGE /Associations/{associationId:int}/ParticipantReport"] = nameof(Permission.ViewAssociation),
     };
 
     /// <summary>Who may do what in their own association, written out here independently of AccessRules.</summary>

@@ -235,6 +235,8 @@ public abstract class ParticipantApiTests(DatabaseProvider provider) : IAsyncLif
         Assert.Contains("personnummer", last.Changes);
         Assert.Equal(association, last.AssociationId);
 
+        var assigned = await (await admin.GetAsync($"/api/v1/interventions/{arena}/registrars")).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(["registrar@test.se"], assigned.EnumerateArray().Select(r => r.GetProperty("email").GetString()));
         var unassigned = await otherRegistrar.GetAsync(path);
         Assert.Equal(HttpStatusCode.Forbidden, unassigned.StatusCode);
         Assert.Contains("inte deltagaransvarig för den här insatsen", await unassigned.Content.ReadAsStringAsync());

@@ -14,10 +14,10 @@ public sealed record RegistrarDto(int Id, string Email, string DisplayName, Date
 /// </summary>
 public sealed class Registrars(SamordnaDb db, UserManager<AppUser> users)
 {
-    public Task<List<RegistrarDto>> ListAsync(int interventionId) =>
-        db.InterventionRegistrars.AsNoTracking().Where(r => r.InterventionId == interventionId)
-            .Join(db.Users, r => r.UserId, u => u.Id, (r, u) => new RegistrarDto(r.Id, u.Email!, u.DisplayName, r.AssignedAt))
-            .OrderBy(r => r.Email).ToListAsync();
+    public async Task<List<RegistrarDto>> ListAsync(int interventionId) =>
+        (await db.InterventionRegistrars.AsNoTracking().Where(r => r.InterventionId == interventionId)
+            .Join(db.Users, r => r.UserId, u => u.Id, (r, u) => new { r.Id, u.Email, u.DisplayName, r.AssignedAt }).ToListAsync())
+            .Select(r => new RegistrarDto(r.Id, r.Email!, r.DisplayName, r.AssignedAt)).OrderBy(r => r.Email, StringComparer.Ordinal).ToList();
 
     /// <summary>Everyone in the association who could be assigned (holds the registrar role), for the page's list.</summary>
     public Task<List<string>> CandidatesAsync(int associationId) =>
