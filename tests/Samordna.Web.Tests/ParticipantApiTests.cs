@@ -450,8 +450,10 @@ public sealed class FictitiousIdentityTests
     [Fact]
     public void The_demo_range_is_valid_unique_and_recognisable()
     {
-        var numbers = Enumerable.Range(0, 1200).Select(FictitiousIdentity.Number).ToList();
-        Assert.Equal(1200, numbers.Distinct().Count());
+        var numbers = Enumerable.Range(0, FictitiousIdentity.Count).Select(FictitiousIdentity.Number).ToList();
+        Assert.Equal(FictitiousIdentity.Count, numbers.Distinct().Count());
+        Assert.StartsWith("1990", numbers[0]);
+        Assert.StartsWith("1960", numbers[1200]);
         Assert.All(numbers, n =>
         {
             var parsed = IdentityNumber.Parse(n, new DateOnly(2026, 1, 1));

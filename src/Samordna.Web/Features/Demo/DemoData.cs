@@ -13,7 +13,7 @@ namespace Samordna.Web.Features.Demo;
 /// Mysam groups with the seat counts of the report's table 1. Person names are invented; the association is
 /// marked as demo everywhere it is shown.
 /// </summary>
-public sealed class DemoData(SamordnaDb db, CreateAssociation create, SetFunding setFunding, DemoSurveys surveys, DemoInterventions interventions)
+public sealed class DemoData(SamordnaDb db, CreateAssociation create, SetFunding setFunding, DemoSurveys surveys, DemoInterventions interventions, DemoParticipants participants)
 {
     public const string Name = "Samordningsförbund Gävleborg (demo)";
 
@@ -31,6 +31,7 @@ public sealed class DemoData(SamordnaDb db, CreateAssociation create, SetFunding
         if (existing is { } id)
         {
             await interventions.LoadAsync();
+            await participants.LoadAsync();
             return id;
         }
 
@@ -45,6 +46,7 @@ public sealed class DemoData(SamordnaDb db, CreateAssociation create, SetFunding
         await db.SaveChangesAsync();
         await surveys.LoadAsync(associationId);
         await interventions.LoadAsync();
+        await participants.LoadAsync();
         return associationId;
     }
 

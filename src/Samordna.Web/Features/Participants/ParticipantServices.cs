@@ -24,6 +24,7 @@ public static class ParticipantServices
         services.AddScoped<Registrars>();
         services.AddScoped<PersonalDataDuties>();
         services.AddScoped<ParticipantRetention>();
+        services.AddScoped<Demo.DemoParticipants>();
         services.AddHostedService<RetentionService>();
         return services;
     }
