@@ -69,7 +69,7 @@ public static partial class MeasurementRules
                 errors.Add(new("monthsOnSupport", "Tid med offentlig försörjning anges i hela månader, 0–720."));
         }
         if (input.SelfRatedHealth is < 1 or > 5)
-            errors.Add(new("selfRatedHealth", "Självskattad hälsa anges från 1 (mycket dålig) till 5 (mycket god)."));
+            errors.Add(new("selfRatedHealth", "Självskattad hälsa anges från 1 (mycket dålig) till 5 (mycket bra)."));
 
         var extra = input.ExtraAnswers ?? new Dictionary<string, string>();
         if (extra.Count > MaxExtraAnswers) errors.Add(new("extraAnswers", $"Högst {MaxExtraAnswers} egna frågor per mätning."));

@@ -85,7 +85,7 @@ public sealed class ParticipantMeasurement
     public Occupation? Occupation { get; set; }
     public Education? Education { get; set; }
     public int? MonthsOnSupport { get; set; }
-    /// <summary>1 (very bad) to 5 (very good).</summary>
+    /// <summary>1 (mycket dålig) to 5 (mycket bra).</summary>
     public int? SelfRatedHealth { get; set; }
     /// <summary>The association's own questions: a JSON object of question code to answer.</summary>
     public string? ExtraAnswers { get; set; }
