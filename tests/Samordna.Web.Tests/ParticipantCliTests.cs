@@ -18,16 +18,10 @@ public sealed class ParticipantCliTests : IAsyncLifetime
 {
     private RunningApp app = null!;
 
-    public async Task InitializeAsync() => app = await RunningApp.StartAsync(DatabaseProvider.Sqlite);
+    public async Task InitializeAsync() => app = await RunningApp.StartAsync(DatabaseProvider.Sqlite, false, "--Samordna:Participants:PurgeDaily=false");
     public async Task DisposeAsync() => await app.DisposeAsync();
 
-    private async Task<(int Code, string Out, string Err)> RunAsync(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = await Verbs.RunAsync([.. args, .. app.ConfigurationArgs], stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private Task<(int Code, string Out, string Err)> RunAsync(params string[] args) => app.RunVerbAsync(args);
 
     private async Task<int> EnrolAsync(string number, DateOnly on)
     {
@@ -72,6 +66,12 @@ public sealed class ParticipantCliTests : IAsyncLifetime
         Assert.True(again.Code == 0, again.Err);
         Assert.Contains("0 deltagare ändrades", again.Out);
 
+        // The same keys given in configuration instead of a file.
+        var fromConfiguration = await RunAsync("participants", "rekey", "--Samordna:Participants:Keys:current=k2",
+            $"--Samordna:Participants:Keys:keys:k2={newKey}", $"--Samordna:Participants:Keys:lookupKey={generated["lookupKey"]}");
+        Assert.True(fromConfiguration.Code == 0, fromConfiguration.Err);
+        Assert.Contains("med nyckeln k2: 0 deltagare ändrades", fromConfiguration.Out);
+
         var broken = await RunAsync("participants", "rekey", $"--Samordna:Participants:KeyFile={Path.Combine(app.DataDirectory.FullName, "finns-inte.json")}");
         Assert.Equal(1, broken.Code);
         Assert.Contains("finns inte", broken.Err);
@@ -114,6 +114,8 @@ public sealed class ParticipantCliTests : IAsyncLifetime
             Assert.Equal("01", number[6..8]);
             Assert.Equal("98", number[8..10]);
         });
+        // Invented people keep their invented numbers: the retention rule leaves demo associations alone.
+        Assert.Contains("för 0 deltagare", (await RunAsync("participants", "purge", "--date", "2099-01-01")).Out);
         var report = await scope.ServiceProvider.GetRequiredService<ParticipantReportQueries>().ReportAsync(demo, null, ReportBreakdown.Intervention, 6);
         Assert.All(report.WorkOrStudiesAtExit.Rows, r => Assert.NotNull(r.Total));
         Assert.NotNull(report.Comparisons[0].Comparison);

@@ -22,7 +22,8 @@ public abstract partial class ParticipantPagesTests(DatabaseProvider provider) :
 
     public async Task InitializeAsync()
     {
-        app = await RunningApp.StartAsync(provider);
+        // The daily retention run would race the tests that purge on purpose.
+        app = await RunningApp.StartAsync(provider, false, "--Samordna:Participants:PurgeDaily=false");
         await using (var scope = app.Services.CreateAsyncScope())
         {
             association = (await scope.ServiceProvider.GetRequiredService<CreateAssociation>()

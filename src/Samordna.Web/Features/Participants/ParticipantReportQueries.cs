@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Samordna.Core.Interventions;
 using Samordna.Core.Measurement;
 using Samordna.Core.Participants;
 using Samordna.Core.Reference;

@@ -13,11 +13,15 @@ public sealed class ParticipantRetention(SamordnaDb db, ParticipantKeys keys, Pa
 {
     private const int Batch = 500;
 
-    /// <summary>Deletes identity and name of everyone due on <paramref name="today"/>; returns how many.</summary>
+    /// <summary>
+    /// Deletes identity and name of everyone due on <paramref name="today"/>; returns how many. Demo associations are
+    /// left alone: their people are invented, and their seed's events lie more than five years back.
+    /// </summary>
     public async Task<int> PurgeAsync(DateOnly today)
     {
         var exits = await db.Episodes.AsNoTracking()
-            .Where(e => e.ParticipantId != null && (e.Participant!.IdentityCipher != null || e.Participant.NameCipher != null))
+            .Where(e => e.ParticipantId != null && (e.Participant!.IdentityCipher != null || e.Participant.NameCipher != null)
+                && !db.Associations.Any(a => a.Id == e.AssociationId && a.IsDemo))
             .Select(e => new { ParticipantId = e.ParticipantId!.Value, e.ExitedOn }).ToListAsync();
         var due = exits.GroupBy(e => e.ParticipantId).Where(g => Retention.IsDue(g.Select(e => e.ExitedOn), today, options.RetentionYears)).Select(g => g.Key).ToList();
         foreach (var chunk in due.Chunk(Batch))
