@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Samordna.Core.Access;
 using Samordna.Web.Data;
@@ -32,7 +33,9 @@ public sealed class AxeTests(ITestOutputHelper output) : BrowserTest(demo: true)
             "/", "/Associations", $"/Associations/{demo}", $"/Associations/{demo}/Funding/2017", $"/Associations/{demo}/Funding/2017/Edit",
             $"/Associations/{demo}/Roles", $"/Associations/{demo}/Audit", "/Associations/Create", "/Admin", "/Admin/Audit",
             "/Account/Me", "/Account/TwoFactor",
-            "/Capabilities/participants", "/Capabilities/reports",
+            "/Participants", "/Capabilities/reports",
+            $"/Associations/{skane}/ParticipantReport", $"/Associations/{skane}/ParticipantReport?budgetYear=2019&by=Gender&reference=6",
+            $"/Interventions/{husId}/Registrars", $"/Interventions/{husId}/MonthlyCounts/2019",
             "/Interventions", $"/Associations/{demo}/Interventions", $"/Associations/{skane}/Interventions?year=2019",
             $"/Interventions/{husId}", $"/Interventions/{husId}/SocioEconomic", $"/Associations/{demo}/Funding/2017/PerInhabitant", $"/Associations/{skane}/AnnualReport/2019", $"/Associations/{skane}/BoardPack?since=2019-01-01", $"/Associations/{hog}/BoardPack", "/Admin/Population", $"/Interventions/{husId}/TheoryOfChange", $"/Interventions/{husId}/Evaluation", $"/Interventions/{husId}/Budget/2019",
             "/Measurement", $"/Associations/{demo}/Surveys", $"/Associations/{demo}/Surveys/New",
@@ -57,6 +60,20 @@ public sealed class AxeTests(ITestOutputHelper output) : BrowserTest(demo: true)
             var page = await context.NewPageAsync();
             await Chromium.LoginAsync(page, "admin@test.se");
             foreach (var path in signedIn) await ScanAsync(page, path, report);
+        }
+        // The registrar's pages, as a participant registrar assigned to the intervention sees them.
+        await App.CreateUserAsync("deltagare@test.se", Role.ParticipantRegistrar, skane);
+        await using (var scope = App.Services.CreateAsyncScope())
+            Assert.True((await scope.ServiceProvider.GetRequiredService<Samordna.Web.Features.Participants.Registrars>().AssignAsync(husId, "deltagare@test.se"))!.IsValid);
+        var episode = await App.WithDbAsync(db => db.Episodes.Where(e => e.InterventionId == husId && e.ParticipantId != null && !e.Participant!.Restricted)
+            .OrderBy(e => e.Id).Select(e => new { e.Id, Participant = e.ParticipantId!.Value }).FirstAsync());
+        await using (var context = await Chromium.NewContextAsync(App, bypassCsp: true))
+        {
+            var page = await context.NewPageAsync();
+            await Chromium.LoginAsync(page, "deltagare@test.se");
+            foreach (var path in new[] { "/Participants", $"/Interventions/{husId}/Participants", $"/Interventions/{husId}/Participants/Enrol",
+                         $"/Interventions/{husId}/Participants/Import", $"/Interventions/{husId}/Episodes/{episode.Id}", $"/Associations/{skane}/Participants/{episode.Participant}" })
+                await ScanAsync(page, path, report);
         }
 
         Assert.True(report.Length == 0, "axe-core fann allvarliga brister (WCAG 2.1 A/AA):\n" + report);

@@ -26,6 +26,21 @@ public class AccessRulesTests
     }
 
     [Fact]
+    public void Only_participant_registrars_register_participants_and_the_system_administrator_is_the_exception()
+    {
+        foreach (var role in Enum.GetValues<Role>())
+        {
+            var allowed = AccessRules.IsAllowed([new RoleGrant(role, role == Role.SystemAdministrator ? null : 1)], Permission.RegisterParticipants, 1);
+            Assert.Equal(role == Role.ParticipantRegistrar, allowed);
+        }
+        // Everything else the system administrator still passes, in every association.
+        foreach (var permission in Enum.GetValues<Permission>().Where(p => p != Permission.RegisterParticipants))
+            Assert.True(AccessRules.IsAllowed([new RoleGrant(Role.SystemAdministrator, null)], permission, 7), permission.ToString());
+        // A registrar elsewhere is no registrar here.
+        Assert.False(AccessRules.IsAllowed([new RoleGrant(Role.ParticipantRegistrar, 2)], Permission.RegisterParticipants, 1));
+    }
+
+    [Fact]
     public void Association_administrator_and_participant_registrar_cannot_be_combined_in_one_association()
     {
         var errors = AccessRules.CheckNewGrant([new RoleGrant(Role.AssociationAdministrator, 1)], new RoleGrant(Role.ParticipantRegistrar, 1));

@@ -74,6 +74,14 @@ public sealed class IdentityNumberTests
     }
 
     [Fact]
+    public void Names_are_encrypted_under_the_same_keys_with_Swedish_letters_intact()
+    {
+        var stored = Protection().EncryptText("Åsa Öberg-Ängström");
+        Assert.DoesNotContain("sa", Encoding.UTF8.GetString(Convert.FromBase64String(stored[3..])));
+        Assert.Equal("Åsa Öberg-Ängström", Protection("k2").Decrypt(stored));
+    }
+
+    [Fact]
     public void Altered_or_foreign_ciphertexts_are_refused_and_rotation_keeps_old_rows_readable()
     {
         var number = IdentityNumber.Parse("811218-9876", Today).Value!;

@@ -75,3 +75,34 @@ public sealed class ParticipantReportTests
     public void Several_income_sources_land_in_one_group(IncomeSource[] sources, string group) =>
         Assert.Equal(group, ParticipantReport.IncomeGroupOf(sources.ToHashSet()));
 }
+
+public sealed class ParticipantProfileTests
+{
+    private static EpisodeFacts Facts(Gender gender, int days, bool anonymous, Education? education, int? months) =>
+        new("Arena", gender, "20–24", null, 2019, new(2019, 1, 1), new DateOnly(2019, 1, 1).AddDays(days), ExitReason.Other, anonymous,
+            null, null, null, null, null, null, anonymous ? null : education, anonymous ? null : months);
+
+    [Fact]
+    public void Profiles_count_the_measured_and_time_in_intervention_counts_the_anonymous_too()
+    {
+        var episodes = Enumerable.Range(0, 12).Select(i => Facts(i % 2 == 0 ? Gender.Woman : Gender.Man, i < 6 ? 40 : 400, anonymous: i >= 11, Education.UpperSecondary, i < 6 ? 0 : 30)).ToList();
+        var education = ParticipantReport.EducationProfile(episodes, ReportBreakdown.Intervention);
+        Assert.Equal(11, education.All.Total);
+        Assert.Equal(11, education.All.Cells.Single(c => c.Category == "Gymnasium").Count);
+        var time = ParticipantReport.TimeInIntervention(episodes, ReportBreakdown.Intervention);
+        Assert.Equal(12, time.All.Total);
+        Assert.Equal(6, time.All.Cells.Single(c => c.Category == "Under 3 månader").Count);
+        Assert.Equal(6, time.All.Cells.Single(c => c.Category == "1–2 år").Count);
+        var support = ParticipantReport.SupportTimeProfile(episodes, ReportBreakdown.Intervention);
+        Assert.Equal(6, support.All.Cells.Single(c => c.Category == "Ingen").Count);
+        Assert.Equal(5, support.All.Cells.Single(c => c.Category == "2–5 år").Count);
+        Assert.Equal(12, ParticipantReport.AgeProfile(episodes, ReportBreakdown.Gender).All.Total);
+    }
+
+    [Theory]
+    [InlineData("2019-01-15", "2019-04-14", "Under 3 månader")]
+    [InlineData("2019-01-15", "2019-04-15", "3–5 månader")]
+    [InlineData("2019-01-15", "2021-01-15", "2 år eller längre")]
+    public void Time_in_intervention_counts_whole_months(string from, string to, string band) =>
+        Assert.Equal(band, ParticipantReport.TimeInInterventionBand(DateOnly.Parse(from), DateOnly.Parse(to)));
+}

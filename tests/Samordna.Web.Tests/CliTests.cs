@@ -17,13 +17,7 @@ public sealed class CliTests : IAsyncLifetime
     public async Task InitializeAsync() => app = await RunningApp.StartAsync(DatabaseProvider.Sqlite);
     public async Task DisposeAsync() => await app.DisposeAsync();
 
-    private async Task<(int Code, string Out, string Err)> RunAsync(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = await Verbs.RunAsync([.. args, .. app.ConfigurationArgs], stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private Task<(int Code, string Out, string Err)> RunAsync(params string[] args) => app.RunVerbAsync(args);
 
     private string PasswordFile(string password)
     {

@@ -22,17 +22,22 @@ public static class AccessRules
         [Permission.ManageMeasurement] = [Role.AssociationAdministrator, Role.Coordinator],
         [Permission.ManageInterventions] = [Role.AssociationAdministrator, Role.InterventionLead],
         [Permission.ManageStructures] = [Role.AssociationAdministrator, Role.Coordinator],
+        [Permission.RegisterParticipants] = [Role.ParticipantRegistrar],
     };
 
+    /// <summary>Permissions the system administrator does not get: participants' personal data (GUIDE §4).</summary>
+    private static readonly IReadOnlySet<Permission> NotForSystemAdministrator = new HashSet<Permission> { Permission.RegisterParticipants };
+
     /// <summary>
-    /// The system administrator may do everything that concerns running the installation in every association;
-    /// other roles only what their role allows, in the association that granted it.
-    /// (Participant personal data will be a permission the system administrator does not get.)
+    /// The system administrator may do everything that concerns running the installation in every association,
+    /// except <see cref="Permission.RegisterParticipants"/>: participants' identity is seen only by the participant
+    /// registrars of their interventions. Other roles may only what their role allows, in the association that
+    /// granted it.
     /// </summary>
     public static bool IsAllowed(IEnumerable<RoleGrant> grants, Permission permission, int? associationId)
     {
         var list = grants as IReadOnlyCollection<RoleGrant> ?? grants.ToList();
-        if (list.Any(g => g.Role == Role.SystemAdministrator)) return true;
+        if (list.Any(g => g.Role == Role.SystemAdministrator) && !NotForSystemAdministrator.Contains(permission)) return true;
         if (associationId is null) return false;
         return list.Any(g => g.AssociationId == associationId && AllowedRoles[permission].Contains(g.Role));
     }

@@ -19,4 +19,9 @@ public enum Permission
     ManageInterventions,
     /// <summary>Run collaboration structures: groups, members, meetings, agreements, the directory, deviations.</summary>
     ManageStructures,
+    /// <summary>
+    /// Register participants and see their identity, only in the interventions one is assigned to. The one
+    /// permission the system administrator does not pass: an installation's operator never sees a participant.
+    /// </summary>
+    RegisterParticipants,
 }

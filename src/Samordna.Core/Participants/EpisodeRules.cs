@@ -27,6 +27,24 @@ public static class EpisodeRules
 
     public static bool CountsInStatistics(ExitReason? reason) => reason != ExitReason.RegisteredByMistake;
 
+    /// <summary>
+    /// Fields besides name and identity number (municipality, an enrolment measurement …) that an anonymous
+    /// participant may not carry either: each one given is refused, naming the field.
+    /// </summary>
+    public static IReadOnlyList<FieldError> CheckAnonymousFields(bool anonymous, IEnumerable<(string Field, string Label, bool Given)> fields) =>
+        anonymous
+            ? fields.Where(f => f.Given).Select(f => new FieldError(f.Field,
+                $"Personen registreras anonymt: {f.Label} får inte anges. För anonyma deltagare sparas bara kön, åldersgrupp, budgetår, insats och datum.")).ToList()
+            : [];
+
+    /// <summary>The follow-up rule of a measurement point, or null for enrolment and exit.</summary>
+    public static FollowUpRule? RuleFor(MeasurementPoint point) => point switch
+    {
+        MeasurementPoint.FollowUp90 => DefaultFollowUps[0],
+        MeasurementPoint.FollowUp365 => DefaultFollowUps[1],
+        _ => null,
+    };
+
     public static IReadOnlyList<FieldError> CheckEnrolment(EnrolmentInput input, bool personWithdrewConsentBefore, DateOnly today)
     {
         var errors = new List<FieldError>();
@@ -71,6 +89,26 @@ public static class EpisodeRules
 
 public static class ParticipantParse
 {
+    /// <summary>A value of a list by its code (e.g. "SocialAssistance") or its Swedish name, ignoring case.</summary>
+    public static T? Value<T>(string? text, Func<T, string> swedish) where T : struct, Enum
+    {
+        var trimmed = (text ?? "").Trim();
+        if (trimmed.Length == 0) return null;
+        foreach (var value in Enum.GetValues<T>())
+            if (string.Equals(value.ToString(), trimmed, StringComparison.OrdinalIgnoreCase) || string.Equals(swedish(value), trimmed, StringComparison.OrdinalIgnoreCase))
+                return value;
+        return null;
+    }
+
+    public static ExitReason? ExitReason(string? text) => Value<ExitReason>(text, ParticipantNames.Swedish);
+    public static Occupation? Occupation(string? text) => Value<Occupation>(text, ParticipantNames.Swedish);
+    public static Education? Education(string? text) => Value<Education>(text, ParticipantNames.Swedish);
+    public static IncomeSource? IncomeSource(string? text) => Value<IncomeSource>(text, ParticipantNames.Swedish);
+    public static MeasurementPoint? Point(string? text) => Value<MeasurementPoint>(text, ParticipantNames.Swedish);
+
+    /// <summary>"Kvinna, Man, Annat/vill ej ange": the choices of a list for an error message.</summary>
+    public static string Choices<T>(Func<T, string> swedish) where T : struct, Enum => string.Join(", ", Enum.GetValues<T>().Select(swedish));
+
     public static Gender? Gender(string? text) => (text ?? "").Trim().ToLowerInvariant() switch
     {
         "kvinna" or "k" or "woman" => Participants.Gender.Woman,

@@ -29,9 +29,12 @@ public sealed class IdentityProtection
         this.lookupKey = lookupKey;
     }
 
-    public string Encrypt(IdentityNumber number)
+    public string Encrypt(IdentityNumber number) => EncryptText(number.Canonical);
+
+    /// <summary>Any short personal text under the same keys, e.g. the participant's name (UTF-8).</summary>
+    public string EncryptText(string text)
     {
-        var plain = Encoding.ASCII.GetBytes(number.Canonical);
+        var plain = Encoding.UTF8.GetBytes(text);
         var nonce = RandomNumberGenerator.GetBytes(12);
         var cipher = new byte[plain.Length];
         var tag = new byte[16];
@@ -40,7 +43,7 @@ public sealed class IdentityProtection
         return $"{currentKeyId}:{Convert.ToBase64String([.. nonce, .. tag, .. cipher])}";
     }
 
-    /// <summary>The canonical number, or null when the text was not made by one of these keys or was altered.</summary>
+    /// <summary>The canonical number (or text), or null when the text was not made by one of these keys or was altered.</summary>
     public string? Decrypt(string stored)
     {
         var colon = stored.IndexOf(':');
@@ -56,8 +59,10 @@ public sealed class IdentityProtection
             aes.Decrypt(data[..12], data[28..], data[12..28], plain, Encoding.ASCII.GetBytes(stored[..colon]));
         }
         catch (CryptographicException) { return null; }
-        return Encoding.ASCII.GetString(plain);
+        return Encoding.UTF8.GetString(plain);
     }
+
+    public string CurrentKeyId => currentKeyId;
 
     public bool NeedsReEncryption(string stored) => !stored.StartsWith(currentKeyId + ":", StringComparison.Ordinal);
 

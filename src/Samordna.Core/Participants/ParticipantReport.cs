@@ -80,6 +80,34 @@ public static class ParticipantReport
         OutcomeTable.Build(Counted(episodes).Where(e => e.ExitReason is not null).Select(e => (GroupOf(e, by), ParticipantNames.Swedish(e.ExitReason!.Value))),
             Enum.GetValues<ExitReason>().Where(r => r != ExitReason.RegisteredByMistake).Select(ParticipantNames.Swedish).ToList(), threshold);
 
+    /// <summary>Time in the intervention, enrolment to exit, in bands (exited episodes only).</summary>
+    public static readonly IReadOnlyList<string> TimeInInterventionBands = ["Under 3 månader", "3–5 månader", "6–11 månader", "1–2 år", "2 år eller längre"];
+
+    public static string TimeInInterventionBand(DateOnly enrolledOn, DateOnly exitedOn)
+    {
+        var months = (exitedOn.Year - enrolledOn.Year) * 12 + exitedOn.Month - enrolledOn.Month - (exitedOn.Day < enrolledOn.Day ? 1 : 0);
+        return months switch { < 3 => TimeInInterventionBands[0], < 6 => TimeInInterventionBands[1], < 12 => TimeInInterventionBands[2], < 24 => TimeInInterventionBands[3], _ => TimeInInterventionBands[4] };
+    }
+
+    /// <summary>The participants' profile at enrolment: highest completed education by group (those measured).</summary>
+    public static SuppressedTable EducationProfile(IEnumerable<EpisodeFacts> episodes, ReportBreakdown by, int threshold = CellSuppression.DefaultThreshold) =>
+        OutcomeTable.Build(Counted(episodes).Where(e => e.Education is not null).Select(e => (GroupOf(e, by), ParticipantNames.Swedish(e.Education!.Value))),
+            Enum.GetValues<Education>().Select(ParticipantNames.Swedish).ToList(), threshold);
+
+    /// <summary>Age bands by group; anonymous participants included (they keep their band).</summary>
+    public static SuppressedTable AgeProfile(IEnumerable<EpisodeFacts> episodes, ReportBreakdown by, int threshold = CellSuppression.DefaultThreshold) =>
+        OutcomeTable.Build(Counted(episodes).Select(e => (GroupOf(e, by), e.AgeBand)), AgeBands.All.Select(b => b.Label).ToList(), threshold);
+
+    /// <summary>Time on public support before enrolment, in the bands of <see cref="SupportTime"/> (those measured).</summary>
+    public static SuppressedTable SupportTimeProfile(IEnumerable<EpisodeFacts> episodes, ReportBreakdown by, int threshold = CellSuppression.DefaultThreshold) =>
+        OutcomeTable.Build(Counted(episodes).Where(e => e.MonthsOnSupportBefore is not null).Select(e => (GroupOf(e, by), SupportTime.Band(e.MonthsOnSupportBefore!.Value))),
+            SupportTime.Bands.Select(b => b.Label).ToList(), threshold);
+
+    /// <summary>Time from enrolment to exit by group; anonymous participants included (they keep their dates).</summary>
+    public static SuppressedTable TimeInIntervention(IEnumerable<EpisodeFacts> episodes, ReportBreakdown by, int threshold = CellSuppression.DefaultThreshold) =>
+        OutcomeTable.Build(Counted(episodes).Where(e => e.ExitedOn is not null).Select(e => (GroupOf(e, by), TimeInInterventionBand(e.EnrolledOn, e.ExitedOn!.Value))),
+            TimeInInterventionBands, threshold);
+
     /// <summary>Our share with its 95 % Wilson interval against a reference share; null below the threshold.</summary>
     public static ShareComparison? CompareWithReference(IEnumerable<EpisodeFacts> episodes, OutcomePoint point, decimal referencePercent, int threshold = CellSuppression.DefaultThreshold)
     {

@@ -27,6 +27,9 @@ public enum ExitReason
 
 public enum Gender { Woman, Man, Other }
 
+/// <summary>When a measurement was taken: at enrolment, at exit, or at a follow-up after exit.</summary>
+public enum MeasurementPoint { Enrolment, Exit, FollowUp90, FollowUp365 }
+
 /// <summary>Swedish names of the value lists, as the national follow-up and the associations' reports word them.</summary>
 public static class ParticipantNames
 {
@@ -85,6 +88,15 @@ public static class ParticipantNames
         ExitReason.RegisteredByMistake => "Felregistrering",
         ExitReason.Other => "Annat",
         _ => r.ToString(),
+    };
+
+    public static string Swedish(MeasurementPoint p) => p switch
+    {
+        MeasurementPoint.Enrolment => "Inskrivning",
+        MeasurementPoint.Exit => "Utskrivning",
+        MeasurementPoint.FollowUp90 => "Uppföljning efter 90 dagar",
+        MeasurementPoint.FollowUp365 => "Uppföljning efter ett år",
+        _ => p.ToString(),
     };
 
     public static string Swedish(Gender g) => g switch { Gender.Woman => "Kvinna", Gender.Man => "Man", _ => "Annat/vill ej ange" };

@@ -26,6 +26,9 @@ public static class Verbs
           demo                                      ladda demoförbunden (Gävleborg och Höglandet)
           backup --out FIL                          säkerhetskopiera SQLite-databasen medan appen kör
           restore --from FIL                        återställ från en säkerhetskopia (den nuvarande sparas först)
+          participants purge [--date ÅÅÅÅ-MM-DD]    radera personnummer och namn som passerat gallringstiden
+          participants rekey                        kryptera om med aktuell nyckel och räkna om sökhashar
+          participants newkey                       skriv ut en ny slumpmässig nyckel (base64) för nyckelfilen
 
         Roller: SystemAdministrator, AssociationAdministrator, BoardMember, Coordinator,
                 InterventionLead, ParticipantRegistrar, Analyst
@@ -78,6 +81,9 @@ public static class Verbs
         ("demo", null) => Demo,
         ("backup", null) => Backup,
         ("restore", null) => Restore,
+        ("participants", "purge") => Features.Participants.ParticipantVerbs.PurgeAsync,
+        ("participants", "rekey") => Features.Participants.ParticipantVerbs.RekeyAsync,
+        ("participants", "newkey") => Features.Participants.ParticipantVerbs.NewKeyAsync,
         ("help", _) => (_, _, o) => { o.WriteLine(Usage); return Task.FromResult(0); },
         _ => null,
     };

@@ -210,6 +210,7 @@ public sealed partial class SamordnaDb(DbContextOptions<SamordnaDb> options, Aud
         ConfigureStructures(builder);
         ConfigureHardening(builder);
         ConfigureReports(builder);
+        ConfigureParticipants(builder);
 
         builder.Entity<AuditEntry>(e =>
         {
@@ -227,6 +228,7 @@ public sealed partial class SamordnaDb(DbContextOptions<SamordnaDb> options, Aud
     partial void ConfigureStructures(ModelBuilder builder);
     partial void ConfigureHardening(ModelBuilder builder);
     partial void ConfigureReports(ModelBuilder builder);
+    partial void ConfigureParticipants(ModelBuilder builder);
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();

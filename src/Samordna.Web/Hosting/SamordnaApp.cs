@@ -19,6 +19,7 @@ using Samordna.Web.Features.Audit;
 using Samordna.Web.Features.Demo;
 using Samordna.Web.Features.Measurement;
 using Samordna.Web.Features.Structures;
+using Samordna.Web.Features.Participants;
 using Samordna.Web.Features.Users;
 
 namespace Samordna.Web.Hosting;
@@ -96,6 +97,7 @@ public static class SamordnaApp
         services.AddScoped<ActionPlans>();
         services.AddScoped<CoordinatorPosts>();
         services.AddScoped<DeviationReports>();
+        services.AddParticipants(configuration);
         services.AddSingleton(TimeProvider.System);
     }
 
@@ -270,5 +272,6 @@ public static class SamordnaApp
         Features.Interventions.InterventionsApi.Map(api);
         Features.Reports.ReportsApi.Map(api);
         StructuresApi.Map(api);
+        Features.Participants.ParticipantsApi.Map(api);
     }
 }

@@ -11,7 +11,6 @@ public sealed class IndexModel : PageModel
 {
     private static readonly Dictionary<string, (string Title, string Description)> Planned = new()
     {
-        ["participants"] = ("Deltagaruppföljning", "Deltagare med samtycke: inskrivning och utskrivning, mätningar före och efter, anonyma deltagare, resultat över tid och rapporter med skydd för små tal."),
         ["reports"] = ("Rapporter", "Underlag till verksamhetsberättelse, styrelsepaket, jämförelser mellan insatser och förbund, samhällsekonomisk kalkyl och export till XLSX, CSV och utskrift."),
     };
 

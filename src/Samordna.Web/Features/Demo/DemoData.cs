@@ -14,7 +14,7 @@ namespace Samordna.Web.Features.Demo;
 /// Mysam groups with the seat counts of the report's table 1. Person names are invented; the association is
 /// marked as demo everywhere it is shown.
 /// </summary>
-public sealed class DemoData(SamordnaDb db, CreateAssociation create, SetFunding setFunding, DemoSurveys surveys, DemoStructures structures, DemoInterventions interventions)
+public sealed class DemoData(SamordnaDb db, CreateAssociation create, SetFunding setFunding, DemoSurveys surveys, DemoStructures structures, DemoInterventions interventions, DemoParticipants participants)
 {
     public const string Name = "Samordningsförbund Gävleborg (demo)";
 
@@ -32,6 +32,7 @@ public sealed class DemoData(SamordnaDb db, CreateAssociation create, SetFunding
         var id = existing ?? await LoadGavleborgAsync();
         await structures.HoglandetAsync();
         await interventions.LoadAsync();
+        await participants.LoadAsync();
         return id;
     }
 

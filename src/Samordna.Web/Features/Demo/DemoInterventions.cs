@@ -246,6 +246,6 @@ public sealed class DemoInterventions(SamordnaDb db, CreateAssociation create, S
         Must(await decide.HandleAsync(interventionId, new DecisionRequest(to, on, by, minutes, note, EndReason: endReason)), $"beslut {to}");
 
     /// <summary>The demo is entered through the real rules; if they refuse it, the demo is wrong and must fail loudly.</summary>
-    private static T Must<T>(Samordna.Core.Common.Result<T>? result, string what) =>
+    internal static T Must<T>(Samordna.Core.Common.Result<T>? result, string what) =>
         result is { IsValid: true } ? result.Value! : throw new InvalidOperationException($"Demodata ({what}): {string.Join("; ", result?.Errors.Select(e => $"{e.Field}: {e.Message}") ?? ["saknas"])}");
 }

@@ -93,7 +93,5 @@ public sealed class SaveIntervention(SamordnaDb db)
         return kept.Count == 0 ? null : string.Join("\n", kept);
     }
 
-    /// <summary>One entry per line (a text area, or a stored list), blank lines left out.</summary>
-    public static IReadOnlyList<string> SplitLines(string? text) =>
-        (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    public static IReadOnlyList<string> SplitLines(string? text) => Shared.FormReader.Lines(text);
 }

@@ -98,7 +98,6 @@ public static class MeasurementApi
             .RequirePermission(Permission.ViewAssociation);
     }
 
-    /// <summary>An all-or-nothing file import: 200 when imported, 422 with every row and column error when not.</summary>
     private static IResult NotPublished(string why) =>
         Results.Problem(title: "Resultaten är inte publicerade ännu", detail: why, statusCode: StatusCodes.Status409Conflict);
 

@@ -39,6 +39,10 @@ public sealed class FormReader
         return null;
     }
 
+    /// <summary>One entry per line (a text area, or a list stored one per line), blank lines left out.</summary>
+    public static IReadOnlyList<string> Lines(string? text) =>
+        (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
     /// <summary>How a stored number is shown again in a form field: "1 250 000", "99 500,5", as it is read back.</summary>
     public static string? Show(decimal? value) => value?.ToString("#,0.##", CultureInfo.GetCultureInfo("sv-SE"));
 
