@@ -108,7 +108,7 @@ public static class LoadTest
             while (true)
             {
                 await Task.Delay(TimeSpan.FromSeconds(30), stop);
-                Console.WriteLine($"  {watch.Elapsed.TotalSeconds:0} s: {acknowledged():N0} submitted, {timings.Count:N0} requests, {errors.Count} errors, server VmRSS {memory.LatestMegabytes} MB");
+                Console.WriteLine($"  {watch.Elapsed.TotalSeconds:0} s: {acknowledged():N0} submitted, {timings.Count:N0} requests, {errors.Count} errors, server VmRSS {memory.LatestMegabytes} MB, {memory.Threads} threads");
             }
         }
         catch (OperationCanceledException) { }
@@ -135,13 +135,15 @@ public static class LoadTest
     }
 }
 
-/// <summary>The server's resident memory and CPU time, read from /proc (Linux) while the load runs.</summary>
+/// <summary>The server's resident memory, threads and CPU time, read from /proc (Linux) while the load runs.</summary>
 public sealed class MemorySampler(int processId)
 {
     private readonly ConcurrentQueue<long> residentKilobytes = new();
     private long peakKilobytes;
+    private int threads, mostThreads;
 
     public long LatestMegabytes => residentKilobytes.LastOrDefault() / 1024;
+    public int Threads => threads;
     public double CpuSeconds { get; private set; }
 
     public string Summary
@@ -151,7 +153,7 @@ public sealed class MemorySampler(int processId)
             var samples = residentKilobytes.Order().ToList();
             if (samples.Count == 0) return "no samples (no /proc?)";
             return $"first {residentKilobytes.First() / 1024} MB, median {samples[samples.Count / 2] / 1024} MB, highest sampled {samples[^1] / 1024} MB, " +
-                   $"last {residentKilobytes.Last() / 1024} MB; peak (VmHWM) {peakKilobytes / 1024} MB";
+                   $"last {residentKilobytes.Last() / 1024} MB; peak (VmHWM) {peakKilobytes / 1024} MB; threads: {threads} at the end, at most {mostThreads}";
         }
     }
 
@@ -176,6 +178,8 @@ public sealed class MemorySampler(int processId)
             {
                 if (line.StartsWith("VmRSS:")) residentKilobytes.Enqueue(Kilobytes(line));
                 if (line.StartsWith("VmHWM:")) peakKilobytes = Kilobytes(line);
+                // A thread count that keeps climbing under steady load means requests block threads (pool starvation).
+                if (line.StartsWith("Threads:")) mostThreads = Math.Max(mostThreads, threads = (int)Kilobytes(line));
             }
             // Fields 14 and 15 of stat (after the parenthesised name): user and system time in clock ticks (100 per second).
             var stat = File.ReadAllText($"/proc/{processId}/stat");
