@@ -61,7 +61,7 @@ public sealed class ScratchDatabase : IAsyncDisposable
 /// The server as a separate process (Samordna.Web.dll beside this one) on a loopback port, its output appended to a
 /// log file, with the survey form's per-address rate limit lifted: every simulated respondent shares 127.0.0.1.
 /// </summary>
-public sealed class ChildServer
+public sealed class ChildServer : IDisposable
 {
     private readonly Process process;
 
@@ -112,7 +112,15 @@ public sealed class ChildServer
     /// <summary>Process.Kill sends SIGKILL on Linux.</summary>
     public void Kill()
     {
+        if (process.HasExited) return;
         process.Kill();
         process.WaitForExit();
+    }
+
+    /// <summary>Never leaves the server running behind a benchmark that failed.</summary>
+    public void Dispose()
+    {
+        Kill();
+        process.Dispose();
     }
 }

@@ -30,7 +30,7 @@ public static class LoadTest
         var (round, links) = await PrepareAsync(database.Configuration, address, linkCount);
         Console.WriteLine($"Prepared in {prepare.Elapsed.TotalSeconds:0} s; {Environment.ProcessorCount} cores, .NET {Environment.Version}; load average before: {LoadAverage()}");
 
-        var server = ChildServer.Start(database.Configuration, address, Path.Combine(database.Directory.FullName, "server.log"));
+        using var server = ChildServer.Start(database.Configuration, address, Path.Combine(database.Directory.FullName, "server.log"));
         await server.WaitHealthyAsync(address);
         var memory = new MemorySampler(server.ProcessId);
         var timings = new ConcurrentQueue<PageTiming>();
@@ -186,8 +186,9 @@ public sealed class MemorySampler(int processId)
             var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
             CpuSeconds = (long.Parse(fields[11]) + long.Parse(fields[12])) / 100.0;
         }
-        catch (IOException) { }
+        catch (Exception e) when (e is IOException or FormatException or IndexOutOfRangeException) { } // the process may have just ended
     }
 
-    private static long Kilobytes(string line) => long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]);
+    /// <summary>The number in a status line such as "VmRSS:\t  171456 kB" or "Threads:\t42".</summary>
+    private static long Kilobytes(string line) => long.Parse(line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries)[1]);
 }
