@@ -1,12 +1,9 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Samordna.Web.Data;
 using Samordna.Web.Hosting;
 
@@ -25,104 +22,85 @@ public static partial class CrashSafety
 
     public static async Task<int> RunAsync(int respondents, int concurrency, double killAt, string? postgresAdmin)
     {
-        var directory = Directory.CreateTempSubdirectory("samordna-crash-");
-        string? postgresName = null;
-        var configuration = new List<string> { $"--Samordna:DataDirectory={directory.FullName}" };
-        if (postgresAdmin is not null)
-        {
-            postgresName = "samordna_crash_" + Guid.NewGuid().ToString("N")[..12];
-            await AdminAsync(postgresAdmin, $"CREATE DATABASE {postgresName}");
-            configuration.Add("--Samordna:Database:Provider=Postgres");
-            configuration.Add($"--ConnectionStrings:Samordna={new NpgsqlConnectionStringBuilder(postgresAdmin) { Database = postgresName }}");
-        }
-        var port = FreePort();
-        var address = $"http://127.0.0.1:{port}";
-        Console.WriteLine($"Crash safety on {(postgresName is null ? "SQLite (WAL) in " + directory.FullName : "PostgreSQL " + postgresName)}: " +
+        await using var database = await ScratchDatabase.CreateAsync("crash", postgresAdmin);
+        var configuration = database.Configuration;
+        var address = ChildServer.FreeLoopbackAddress();
+        Console.WriteLine($"Crash safety on {database.Description}: " +
                           $"{respondents} respondents, {concurrency} at once, SIGKILL after {killAt:P0} acknowledged");
-        try
+        var (round, links) = await PrepareAsync(configuration, address, respondents);
+        var log = Path.Combine(database.Directory.FullName, "server.log");
+
+        // Phase 1: load, then SIGKILL once enough submissions are acknowledged.
+        var server = ChildServer.Start(configuration, address, log);
+        await server.WaitHealthyAsync(address);
+        var acknowledged = new ConcurrentDictionary<int, bool>();
+        var inFlightAtKill = new ConcurrentDictionary<int, bool>();
+        var attempted = new ConcurrentDictionary<int, bool>();
+        var failures = new ConcurrentBag<string>();
+        var killed = 0;
+        var killWatch = new Stopwatch();
+        var queue = new ConcurrentQueue<int>(Enumerable.Range(0, links.Count));
+        var watch = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
         {
-            var (round, links) = await PrepareAsync(configuration, address, respondents);
-            var log = Path.Combine(directory.FullName, "server.log");
-
-            // Phase 1: load, then SIGKILL once enough submissions are acknowledged.
-            var server = Server.Start(configuration, address, log);
-            await server.WaitHealthyAsync(address);
-            var acknowledged = new ConcurrentDictionary<int, bool>();
-            var inFlightAtKill = new ConcurrentDictionary<int, bool>();
-            var attempted = new ConcurrentDictionary<int, bool>();
-            var failures = new ConcurrentBag<string>();
-            var killed = 0;
-            var killWatch = new Stopwatch();
-            var queue = new ConcurrentQueue<int>(Enumerable.Range(0, links.Count));
-            var watch = Stopwatch.StartNew();
-            await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+            while (Volatile.Read(ref killed) == 0 && queue.TryDequeue(out var i))
             {
-                while (Volatile.Read(ref killed) == 0 && queue.TryDequeue(out var i))
+                attempted[i] = true;
+                var outcome = await SubmitAsync(links[i], i);
+                if (outcome == Outcome.Thanked) acknowledged[i] = true;
+                else if (Volatile.Read(ref killed) == 1) inFlightAtKill[i] = true;
+                else failures.Add($"{i}: {outcome} before the kill");
+                if (acknowledged.Count >= killAt * respondents && Interlocked.Exchange(ref killed, 1) == 0)
                 {
-                    attempted[i] = true;
-                    var outcome = await SubmitAsync(links[i], i);
-                    if (outcome == Outcome.Thanked) acknowledged[i] = true;
-                    else if (Volatile.Read(ref killed) == 1) inFlightAtKill[i] = true;
-                    else failures.Add($"{i}: {outcome} before the kill");
-                    if (acknowledged.Count >= killAt * respondents && Interlocked.Exchange(ref killed, 1) == 0)
-                    {
-                        server.Kill(); // SIGKILL: no shutdown, no flush, requests in flight are cut
-                        killWatch.Start();
-                    }
+                    server.Kill(); // SIGKILL: no shutdown, no flush, requests in flight are cut
+                    killWatch.Start();
                 }
-            }));
-            var phase1 = watch.Elapsed;
-            Console.WriteLine($"Phase 1: {attempted.Count} attempted, {acknowledged.Count} acknowledged, {inFlightAtKill.Count} cut by the kill, in {phase1.TotalSeconds:0.0} s");
+            }
+        }));
+        var phase1 = watch.Elapsed;
+        Console.WriteLine($"Phase 1: {attempted.Count} attempted, {acknowledged.Count} acknowledged, {inFlightAtKill.Count} cut by the kill, in {phase1.TotalSeconds:0.0} s");
 
-            // Phase 2: restart on the same database; every link not acknowledged is tried again. A link whose
-            // answers were committed just before the kill is refused as used; the others now go through.
-            server = Server.Start(configuration, address, log);
-            await server.WaitHealthyAsync(address);
-            Console.WriteLine($"Restarted and healthy {killWatch.Elapsed.TotalSeconds:0.0} s after the kill");
-            var committedBeforeKill = new ConcurrentBag<int>();
-            var secondRound = new ConcurrentBag<int>();
-            var retry = new ConcurrentQueue<int>(Enumerable.Range(0, links.Count).Where(i => !acknowledged.ContainsKey(i)));
-            await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
-            {
-                while (retry.TryDequeue(out var i))
-                {
-                    switch (await SubmitAsync(links[i], i))
-                    {
-                        case Outcome.Thanked: secondRound.Add(i); break;
-                        case Outcome.AlreadyUsed: committedBeforeKill.Add(i); break;
-                        case var other: failures.Add($"{i}: {other}"); break;
-                    }
-                }
-            }));
-            Console.WriteLine($"Phase 2: {secondRound.Count} submitted after the restart, {committedBeforeKill.Count} links already used (committed just before the kill); failures in both phases: {failures.Count}");
-            foreach (var failure in failures.Take(5)) Console.WriteLine($"  {failure}");
-
-            // The check, on the database itself (the server still running, as readers would see it).
-            var check = await CheckAsync(configuration, round);
-            var nonces = check.Nonces;
-            var missing = acknowledged.Keys.Count(i => !nonces.ContainsKey(i));
-            var unacknowledgedStored = inFlightAtKill.Keys.Count(i => nonces.ContainsKey(i) && !secondRound.Contains(i));
-            var usedButMissing = committedBeforeKill.Count(i => !nonces.ContainsKey(i));
-            var duplicates = nonces.Count(n => n.Value > 1);
-            server.Kill();
-
-            Console.WriteLine($"Stored records: {check.Records} (expected {respondents}); answered invitations: {check.Answered}");
-            Console.WriteLine($"Acknowledged before the kill and missing after it: {missing}");
-            Console.WriteLine($"Cut by the kill but committed (refused as used after the restart): {unacknowledgedStored}; used links without their record: {usedButMissing}");
-            Console.WriteLine($"Half-written records (not exactly {Items} answers and one comment): {check.HalfWritten}; submissions stored twice: {duplicates}");
-            Console.WriteLine($"Answered invitations without a record or records without one: {Math.Abs(check.Answered - check.Records)}; database integrity: {check.Integrity}");
-            var ok = missing == 0 && usedButMissing == 0 && check.HalfWritten == 0 && duplicates == 0 && failures.IsEmpty
-                     && check.Records == respondents && check.Answered == respondents && check.Integrity is "ok" or "not applicable (PostgreSQL)";
-            Console.WriteLine(ok ? "RESULT: nothing acknowledged was lost, nothing half-written is visible" : "RESULT: FAILED");
-            return ok ? 0 : 1;
-        }
-        finally
+        // Phase 2: restart on the same database; every link not acknowledged is tried again. A link whose
+        // answers were committed just before the kill is refused as used; the others now go through.
+        server = ChildServer.Start(configuration, address, log);
+        await server.WaitHealthyAsync(address);
+        Console.WriteLine($"Restarted and healthy {killWatch.Elapsed.TotalSeconds:0.0} s after the kill");
+        var committedBeforeKill = new ConcurrentBag<int>();
+        var secondRound = new ConcurrentBag<int>();
+        var retry = new ConcurrentQueue<int>(Enumerable.Range(0, links.Count).Where(i => !acknowledged.ContainsKey(i)));
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
         {
-            SqliteConnection.ClearAllPools();
-            NpgsqlConnection.ClearAllPools();
-            if (postgresName is not null) await AdminAsync(postgresAdmin!, $"DROP DATABASE IF EXISTS {postgresName} WITH (FORCE)");
-            try { directory.Delete(recursive: true); } catch (IOException) { }
-        }
+            while (retry.TryDequeue(out var i))
+            {
+                switch (await SubmitAsync(links[i], i))
+                {
+                    case Outcome.Thanked: secondRound.Add(i); break;
+                    case Outcome.AlreadyUsed: committedBeforeKill.Add(i); break;
+                    case var other: failures.Add($"{i}: {other}"); break;
+                }
+            }
+        }));
+        Console.WriteLine($"Phase 2: {secondRound.Count} submitted after the restart, {committedBeforeKill.Count} links already used (committed just before the kill); failures in both phases: {failures.Count}");
+        foreach (var failure in failures.Take(5)) Console.WriteLine($"  {failure}");
+
+        // The check, on the database itself (the server still running, as readers would see it).
+        var check = await CheckAsync(configuration, round);
+        var nonces = check.Nonces;
+        var missing = acknowledged.Keys.Count(i => !nonces.ContainsKey(i));
+        var unacknowledgedStored = inFlightAtKill.Keys.Count(i => nonces.ContainsKey(i) && !secondRound.Contains(i));
+        var usedButMissing = committedBeforeKill.Count(i => !nonces.ContainsKey(i));
+        var duplicates = nonces.Count(n => n.Value > 1);
+        server.Kill();
+
+        Console.WriteLine($"Stored records: {check.Records} (expected {respondents}); answered invitations: {check.Answered}");
+        Console.WriteLine($"Acknowledged before the kill and missing after it: {missing}");
+        Console.WriteLine($"Cut by the kill but committed (refused as used after the restart): {unacknowledgedStored}; used links without their record: {usedButMissing}");
+        Console.WriteLine($"Half-written records (not exactly {Items} answers and one comment): {check.HalfWritten}; submissions stored twice: {duplicates}");
+        Console.WriteLine($"Answered invitations without a record or records without one: {Math.Abs(check.Answered - check.Records)}; database integrity: {check.Integrity}");
+        var ok = missing == 0 && usedButMissing == 0 && check.HalfWritten == 0 && duplicates == 0 && failures.IsEmpty
+                 && check.Records == respondents && check.Answered == respondents && check.Integrity is "ok" or "not applicable (PostgreSQL)";
+        Console.WriteLine(ok ? "RESULT: nothing acknowledged was lost, nothing half-written is visible" : "RESULT: FAILED");
+        return ok ? 0 : 1;
     }
 
     private enum Outcome { Thanked, AlreadyUsed, Refused, Unreachable }
@@ -180,69 +158,5 @@ public static partial class CrashSafety
             integrity = (string)(await command.ExecuteScalarAsync())!;
         }
         return new Check(records.Count, answered, records.Count(r => r.Answers != Items || r.Comments.Count != 1), nonces, integrity);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static async Task AdminAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
-
-    /// <summary>The server as a separate process (Samordna.Web.dll beside this one), its output appended to a log file.</summary>
-    private sealed class Server
-    {
-        private readonly Process process;
-
-        private Server(Process process) => this.process = process;
-
-        public static Server Start(List<string> configuration, string address, string log)
-        {
-            var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Samordna.Web.dll"));
-            foreach (var argument in configuration) info.ArgumentList.Add(argument);
-            info.ArgumentList.Add($"--urls={address}");
-            info.ArgumentList.Add("--Logging:LogLevel:Default=Warning");
-            // Every respondent here shares 127.0.0.1: the survey form's per-address limit is lifted.
-            info.ArgumentList.Add("--Samordna:RateLimits:Survey:Limit=100000000");
-            var process = Process.Start(info)!;
-            var writer = TextWriter.Synchronized(new StreamWriter(log, append: true) { AutoFlush = true });
-            process.OutputDataReceived += (_, e) => { if (e.Data is not null) writer.WriteLine(e.Data); };
-            process.ErrorDataReceived += (_, e) => { if (e.Data is not null) writer.WriteLine(e.Data); };
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-            return new Server(process);
-        }
-
-        public async Task WaitHealthyAsync(string address)
-        {
-            using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-            for (var attempt = 0; attempt < 300; attempt++)
-            {
-                if (process.HasExited) throw new InvalidOperationException($"Servern avslutades med kod {process.ExitCode}; se server.log.");
-                try
-                {
-                    if ((await client.GetAsync($"{address}/health")).IsSuccessStatusCode) return;
-                }
-                catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { }
-                await Task.Delay(200);
-            }
-            throw new TimeoutException("Servern svarade inte på /health inom 60 sekunder.");
-        }
-
-        /// <summary>Process.Kill sends SIGKILL on Linux.</summary>
-        public void Kill()
-        {
-            process.Kill();
-            process.WaitForExit();
-        }
     }
 }

@@ -19,11 +19,14 @@ using Samordna.Web.Hosting;
 //   dotnet run -c Release --project bench/Samordna.Bench -- --throughput 2000 [--concurrency 32]   (answer submissions over HTTP)
 //   dotnet run -c Release --project bench/Samordna.Bench -- --crash 3000 [--concurrency 32] [--kill-at 40] [--postgres "Host=…;Database=postgres"]
 //       (SIGKILL the server mid-load, restart, check every acknowledged submission; exit code 1 if anything is lost)
+//   dotnet run -c Release --project bench/Samordna.Bench -- --load [--respondents 200] [--minutes 5] [--links 60000] [--think-ms 0] [--postgres "Host=…;Database=postgres"]
+//       (respondents at once walking the survey form for minutes; p50/p95/p99 per request kind, server memory; exit code 1 on any error)
 
-int Option(string name, int fallback)
+int Option(string name, int fallback) => (int)Number(name, fallback);
+double Number(string name, double fallback)
 {
     var index = Array.IndexOf(args, $"--{name}");
-    return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+    return index >= 0 && index + 1 < args.Length ? double.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
 }
 var associations = Option("associations", 10);
 var roundsPer = Option("rounds", 2);
@@ -32,11 +35,12 @@ var configuration = args.Where(a => a.Contains(':')).ToArray();
 if (!configuration.Any(a => a.StartsWith("--Samordna:DataDirectory")))
     configuration = [.. configuration, $"--Samordna:DataDirectory={Path.Combine(Path.GetTempPath(), "samordna-bench-" + Guid.NewGuid().ToString("N")[..8])}"];
 
+var postgres = Array.IndexOf(args, "--postgres") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
 if (Array.IndexOf(args, "--crash") >= 0)
-{
-    var postgres = Array.IndexOf(args, "--postgres") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
     return await Samordna.Bench.CrashSafety.RunAsync(Option("crash", 3000), Option("concurrency", 32), Option("kill-at", 40) / 100.0, postgres);
-}
+
+if (Array.IndexOf(args, "--load") >= 0)
+    return await Samordna.Bench.LoadTest.RunAsync(Option("respondents", 200), Number("minutes", 5), Option("links", 60000), Option("think-ms", 0), postgres);
 
 if (Array.IndexOf(args, "--throughput") >= 0)
 {

@@ -1,9 +1,6 @@
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.DependencyInjection;
-using Samordna.Web.Features.Associations;
-using Samordna.Web.Features.Measurement;
 
 namespace Samordna.Bench;
 
@@ -16,17 +13,11 @@ public static partial class SpindelnRound
     public const int Items = 9; // S1–S9, one answer row each
 
     /// <summary>An association (organisation number from the nine digits given), its round, the register and the links.</summary>
-    public static async Task<(int Round, List<string> Links)> PrepareAsync(IServiceProvider services, string address, int respondents, string name, string organisationBody)
+    public static Task<(int Round, List<string> Links)> PrepareAsync(IServiceProvider services, string address, int respondents, string name, string organisationBody)
     {
-        var association = (await services.GetRequiredService<CreateAssociation>().HandleAsync(new(
-            name, $"{organisationBody[..6]}-{organisationBody[6..]}{Samordna.Core.Associations.Luhn.CheckDigit(organisationBody)}", "2016-01-01", ["21"], ["2180"]))).Value!;
-        var round = (await services.GetRequiredService<CreateRound>().HandleAsync(association.Id, new("spindeln", name, null))).Value!.Id;
         var register = new StringBuilder("email\n");
         for (var i = 0; i < respondents; i++) register.Append($"person{i}@bench.se\n");
-        var distribution = services.GetRequiredService<Distribution>();
-        await distribution.ImportRegisterAsync(round, "register.csv", Encoding.UTF8.GetBytes(register.ToString()));
-        var csv = Encoding.UTF8.GetString((await distribution.CreateLinksAsync(round, address))!);
-        return (round, csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(';')[1]).ToList());
+        return RoundSetup.PrepareAsync(services, address, name, organisationBody, "spindeln", ["2180"], register.ToString());
     }
 
     /// <summary>Opens the link and submits answers derived from the seed, with an optional comment on S1; returns the answer page.</summary>

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 using Samordna.Core.Funding;
 using Samordna.Web.Data;
 using Samordna.Web.Data.Migrations;
+using Samordna.Web.Features.Measurement;
 using Samordna.Web.Tests.Infrastructure;
 
 namespace Samordna.Web.Tests;
@@ -77,6 +78,56 @@ public abstract class MigrationTests(DatabaseProvider provider)
     }
 
     [EnvironmentFact]
+    public async Task Upgrading_the_previous_release_with_a_survey_years_data_keeps_every_row_and_the_results()
+    {
+        // The previous release ended at M0007 (M0008 is the interventions release). Its database holds what an
+        // association has after a baseline and a follow-up survey: rounds, register, drafts, records, answers,
+        // comments, unit groupings, funding with its key, accounts, tokens and the audit log.
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var data = new PreviousReleaseData(provider);
+        await using (var db = database.Context())
+        {
+            await db.GetService<IMigrator>().MigrateAsync(M0007_RespondentKinds.Id);
+            // Braces doubled: ExecuteSqlRaw reads {0} as a parameter, and the JSON columns are full of braces.
+            foreach (var sql in data.Statements()) await db.Database.ExecuteSqlRawAsync(sql.Replace("{", "{{").Replace("}", "}}"));
+        }
+        List<string> before;
+        Dictionary<string, List<string>> columns;
+        await using (var db = database.Context())
+        {
+            var connection = db.Database.GetDbConnection();
+            await connection.OpenAsync();
+            columns = await ColumnsAsync(connection);
+            before = await RowsAsync(connection, columns);
+        }
+        Assert.True(before.Count(r => r.StartsWith("SurveyAnswers:")) > 2_000);
+
+        await using (var db = database.Context())
+        {
+            await db.Database.MigrateAsync();
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+            var connection = db.Database.GetDbConnection();
+            await connection.OpenAsync();
+            // Every row and every column the previous release had is there with the same value.
+            var after = await RowsAsync(connection, columns);
+            Assert.True(before.SequenceEqual(after), "Bara före:\n" + string.Join("\n", before.Except(after).Take(20)) + "\nBara efter:\n" + string.Join("\n", after.Except(before).Take(20)));
+        }
+
+        // Today's code reads the old rows: the follow-up's results count every record, with answers by kind of answer.
+        await using (var db = database.Context())
+        {
+            var results = await new MeasurementResults(db, new MeasurementOptions(), new UnitGroupings(db), TimeProvider.System).ResultsAsync(PreviousReleaseData.FollowUp, null);
+            var p1 = Assert.Single(results!.Items.Single(i => i.Code == "P1").Groups);
+            Assert.Equal(data.Records(PreviousReleaseData.FollowUp), p1.N);
+            Assert.Equal(data.Substantive(PreviousReleaseData.FollowUp, "P1"), p1.ValidBase);
+            Assert.Equal(data.Records(PreviousReleaseData.FollowUp), p1.ValidBase + p1.NonSubstantive + p1.Blank);
+            var draft = await db.SurveyDrafts.SingleAsync(d => d.TokenHash == PreviousReleaseData.DraftTokenHash);
+            Assert.Equal("ja", System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(draft.Answers)!["KONTAKT"]);
+            Assert.Equal(9_500_000, (await db.FundingYears.SingleAsync()).Total);
+        }
+    }
+
+    [EnvironmentFact]
     public async Task Structures_migration_turns_the_foundations_swedish_kinds_and_roles_into_codes()
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -107,6 +158,27 @@ public abstract class MigrationTests(DatabaseProvider provider)
             Assert.Equal([Core.Structures.MemberRole.Chair, Core.Structures.MemberRole.Substitute, Core.Structures.MemberRole.Chair, Core.Structures.MemberRole.Member], members.Select(m => m.Role));
             Assert.All(members, m => Assert.False(m.HasDecisionMandate));
         }
+    }
+
+    /// <summary>Every table's columns in order, leaving out the migrations' own bookkeeping.</summary>
+    private static async Task<Dictionary<string, List<string>>> ColumnsAsync(DbConnection connection)
+    {
+        var rows = connection is Microsoft.Data.Sqlite.SqliteConnection
+            ? await QueryAsync(connection, "SELECT m.name, p.name FROM sqlite_master m, pragma_table_info(m.name) p WHERE m.type = 'table' AND m.name NOT IN ('__EFMigrationsHistory','__EFMigrationsLock','sqlite_sequence') ORDER BY m.name, p.cid")
+            : await QueryAsync(connection, "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name NOT IN ('__EFMigrationsHistory','__EFMigrationsLock') ORDER BY table_name, ordinal_position");
+        return rows.GroupBy(r => r[0]).ToDictionary(g => g.Key, g => g.Select(r => r[1]).ToList());
+    }
+
+    /// <summary>The rows of the given tables and columns as text lines, in a stable order.</summary>
+    private static async Task<List<string>> RowsAsync(DbConnection connection, Dictionary<string, List<string>> columns)
+    {
+        var lines = new List<string>();
+        foreach (var (table, names) in columns.OrderBy(c => c.Key, StringComparer.Ordinal))
+        {
+            var select = $"SELECT {string.Join(", ", names.Select(n => $"\"{n}\""))} FROM \"{table}\" ORDER BY {string.Join(", ", names.Select((_, i) => i + 1))}";
+            lines.AddRange((await QueryAsync(connection, select, nullAs: "NULL")).Select(r => $"{table}: {string.Join(" | ", r)}"));
+        }
+        return lines;
     }
 
     /// <summary>Tables, columns with types and nullability, indexes and foreign keys, as sorted text lines.</summary>
@@ -161,14 +233,14 @@ public abstract class MigrationTests(DatabaseProvider provider)
         return lines;
     }
 
-    private static async Task<List<string[]>> QueryAsync(DbConnection connection, string sql)
+    private static async Task<List<string[]>> QueryAsync(DbConnection connection, string sql, string nullAs = "")
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         await using var reader = await command.ExecuteReaderAsync();
         var rows = new List<string[]>();
         while (await reader.ReadAsync())
-            rows.Add(Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "" : Convert.ToString(reader.GetValue(i))!).ToArray());
+            rows.Add(Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? nullAs : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)!).ToArray());
         return rows;
     }
 }

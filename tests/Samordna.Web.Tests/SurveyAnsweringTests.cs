@@ -243,6 +243,30 @@ public sealed partial class SurveyAnsweringTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_register_value_is_copied_onto_the_answers_only_when_five_in_the_same_round_share_it()
+    {
+        // Five FK and five "personal" reach the threshold exactly; four AF and four "chef" do not, however many AF another round has.
+        var register = new StringBuilder("email;kind;unit:party\n");
+        for (var i = 0; i < 5; i++) register.Append($"fk{i}@fk.se;personal;FK\n");
+        for (var i = 0; i < 4; i++) register.Append($"af{i}@af.se;chef;AF\n");
+        Assert.Equal(HttpStatusCode.OK, (await UploadAsync($"/api/v1/survey-rounds/{round}/register:import", register.ToString())).StatusCode);
+        var (_, other) = await TestData.AssociationWithRoundAsync(admin, "Annat förbund", ["2180"], "gavleborg-2016-staff", "Annan omgång");
+        Assert.Equal(HttpStatusCode.OK, (await UploadAsync($"/api/v1/survey-rounds/{other}/register:import",
+            "email;kind;unit:party\n" + string.Concat(Enumerable.Range(0, 5).Select(i => $"x{i}@af.se;chef;AF\n")))).StatusCode);
+        var links = await LinksAsync();
+
+        foreach (var email in new[] { "fk0@fk.se", "af0@af.se" })
+        {
+            var respondent = app.Session();
+            await respondent.GetStringAsync(links[email]);
+            Assert.Contains("Tack!", await (await respondent.PostFormAsync(links[email], [new("step", "screening"), new("KONTAKT", "nej")])).Content.ReadAsStringAsync());
+        }
+        var units = await app.WithDbAsync(db => db.SurveyRecords.Where(r => r.RoundId == round)
+            .Select(r => r.Units.OrderBy(u => u.Attribute).Select(u => u.Attribute + "=" + u.Value).ToList()).ToListAsync());
+        Assert.Equal(["", "party=FK,respondent_kind=personal"], units.Select(u => string.Join(",", u)).Order());
+    }
+
+    [Fact]
     public async Task A_double_click_on_send_stores_the_answers_once()
     {
         var (anna, link) = await AnnaAtTheQuestionsAsync("Gävle");

@@ -6,6 +6,9 @@ namespace Samordna.Web.Tests.Infrastructure;
 /// <summary>Marks a test class that needs PostgreSQL.</summary>
 public interface INeedsPostgres;
 
+/// <summary>Marks a test class that needs PostgreSQL and its client programs pg_dump and pg_restore on PATH.</summary>
+public interface INeedsPostgresTools : INeedsPostgres;
+
 /// <summary>Marks a test class that needs Chromium.</summary>
 public interface INeedsBrowser;
 
@@ -24,7 +27,8 @@ public sealed class EnvironmentFactDiscoverer(IMessageSink sink) : IXunitTestCas
     public IEnumerable<IXunitTestCase> Discover(ITestFrameworkDiscoveryOptions options, ITestMethod testMethod, IAttributeInfo factAttribute)
     {
         var type = testMethod.TestClass.Class.ToRuntimeType();
-        var skip = typeof(INeedsPostgres).IsAssignableFrom(type) ? TestEnvironment.PostgresSkipReason
+        var skip = typeof(INeedsPostgresTools).IsAssignableFrom(type) ? TestEnvironment.PostgresSkipReason ?? TestEnvironment.PostgresToolsSkipReason
+            : typeof(INeedsPostgres).IsAssignableFrom(type) ? TestEnvironment.PostgresSkipReason
             : typeof(INeedsBrowser).IsAssignableFrom(type) ? TestEnvironment.BrowserSkipReason
             : null;
         if (skip is not null)

@@ -21,6 +21,16 @@ public static class TestEnvironment
             ? "*** HOPPAS ÖVER: PostgreSQL saknas. Sätt SAMORDNA_TEST_POSTGRES till en anslutningssträng (se README). CI kräver dessa tester. ***"
             : null;
 
+    /// <summary>The full path of a program found on PATH, or null.</summary>
+    public static string? OnPath(string program) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(directory => Path.Combine(directory, program)).FirstOrDefault(File.Exists);
+
+    public static string? PostgresToolsSkipReason =>
+        (OnPath("pg_dump") is null || OnPath("pg_restore") is null) && !PostgresRequired
+            ? "*** HOPPAS ÖVER: pg_dump eller pg_restore saknas i PATH. Installera Debian-paketet postgresql-client (CI har postgresql). CI kräver dessa tester. ***"
+            : null;
+
     public static string? BrowserSkipReason =>
         !File.Exists(ChromiumPath) && !BrowserRequired
             ? $"*** HOPPAS ÖVER: Chromium saknas ({ChromiumPath}). Installera Debian-paketet chromium (se README). CI kräver dessa tester. ***"

@@ -79,13 +79,18 @@ public sealed class SurveyAnswering(SamordnaDb db, TimeProvider clock, Measureme
         var units = perUnit && session.ChosenUnits.Count > 0 ? session.ChosenUnits.Select(u => (string?)u).ToList() : [null];
 
         // Register attributes shared by fewer people than the threshold would single a person out: not copied.
-        var common = await db.SurveyInvitationUnits
-            .Where(u => db.SurveyInvitations.Any(i => i.Id == u.InvitationId && i.RoundId == session.Round.Id))
-            .GroupBy(u => new { u.Attribute, u.Value }).Where(g => g.Count() >= options.SuppressionThreshold)
-            .Select(g => g.Key.Attribute + "\u001f" + g.Key.Value).ToListAsync();
-        var kinds = await db.SurveyInvitations.Where(i => i.RoundId == session.Round.Id && i.Kind != null)
-            .GroupBy(i => i.Kind).Where(g => g.Count() >= options.SuppressionThreshold).Select(g => g.Key!).ToListAsync();
-        var copied = session.Units.Where(u => u.Key == Distribution.KindAttribute ? kinds.Contains(u.Value) : common.Contains(u.Key + "\u001f" + u.Value)).ToList();
+        // Only the respondent's own values are counted, each only up to the threshold and through the round's own
+        // invitations, so a submission costs the same in a register of 100 as of 30,000 (a count of every value in
+        // the table made each submission scan all of it; see docs/benchmarks.md, load).
+        var copied = new List<KeyValuePair<string, string>>();
+        foreach (var unit in session.Units)
+        {
+            var (attribute, value) = (unit.Key, unit.Value);
+            var sharing = attribute == Distribution.KindAttribute
+                ? db.SurveyInvitations.Where(i => i.RoundId == session.Round.Id && i.Kind == value)
+                : db.SurveyInvitations.Where(i => i.RoundId == session.Round.Id && i.Units.Any(u => u.Attribute == attribute && u.Value == value));
+            if (await sharing.Take(options.SuppressionThreshold).CountAsync() >= options.SuppressionThreshold) copied.Add(unit);
+        }
 
         await using var transaction = await db.Database.BeginTransactionAsync();
         // Claim the link first: of two simultaneous submissions only one changes the row.
