@@ -11,7 +11,7 @@ public sealed class IndexModel : PageModel
 {
     private static readonly Dictionary<string, (string Title, string Description)> Planned = new()
     {
-        ["reports"] = ("Rapporter", "Underlag till verksamhetsberättelse, styrelsepaket, jämförelser mellan insatser och förbund, samhällsekonomisk kalkyl och export till XLSX, CSV och utskrift."),
+        ["reports"] = ("Rapporter", "Jämförelser mellan insatser och mellan förbund (med medgivande, bara summor, med skydd för små tal) och diagram. Det som redan finns ligger på förbundets sida (verksamhetsåret, styrelseunderlag, deltagarrapport, medel per invånare) och på insatsens sida (samhällsekonomisk kalkyl)."),
     };
 
     public string Title { get; private set; } = "";
