@@ -84,6 +84,7 @@ public sealed class ChildServer : IDisposable
         info.ArgumentList.Add($"--urls={address}");
         info.ArgumentList.Add("--Logging:LogLevel:Default=Warning");
         info.ArgumentList.Add("--Samordna:RateLimits:Survey:Limit=100000000");
+        info.ArgumentList.Add("--Samordna:RateLimits:Api:Limit=100000000");
         var process = Process.Start(info)!;
         var writer = TextWriter.Synchronized(new StreamWriter(log, append: true) { AutoFlush = true });
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) writer.WriteLine(e.Data); };

@@ -17,8 +17,9 @@ using Samordna.Web.Hosting;
 //   dotnet run -c Release --project bench/Samordna.Bench -- [--associations 10] [--rounds 2] [--respondents 1000]
 //       [--Samordna:DataDirectory=/tmp/bench] [--Samordna:Database:Provider=Postgres --ConnectionStrings:Samordna=…]
 //   dotnet run -c Release --project bench/Samordna.Bench -- --throughput 2000 [--concurrency 32]   (answer submissions over HTTP)
-//   dotnet run -c Release --project bench/Samordna.Bench -- --crash 3000 [--concurrency 32] [--kill-at 40] [--postgres "Host=…;Database=postgres"]
-//       (SIGKILL the server mid-load, restart, check every acknowledged submission; exit code 1 if anything is lost)
+//   dotnet run -c Release --project bench/Samordna.Bench -- --crash 3000 [--concurrency 32] [--kill-at 40] [--registrations 2000] [--registrars 8] [--postgres "Host=…;Database=postgres"]
+//       (survey submissions and participant registrations at once; SIGKILL the server mid-load, restart, check every
+//       acknowledged write; exit code 1 if anything is lost or half-written)
 //   dotnet run -c Release --project bench/Samordna.Bench -- --load [--respondents 200] [--minutes 5] [--links 60000] [--think-ms 0] [--postgres "Host=…;Database=postgres"]
 //       (respondents at once walking the survey form for minutes; p50/p95/p99 per request kind, server memory; exit code 1 on any error)
 
@@ -37,7 +38,8 @@ if (!configuration.Any(a => a.StartsWith("--Samordna:DataDirectory")))
 
 var postgres = Array.IndexOf(args, "--postgres") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
 if (Array.IndexOf(args, "--crash") >= 0)
-    return await Samordna.Bench.CrashSafety.RunAsync(Option("crash", 3000), Option("concurrency", 32), Option("kill-at", 40) / 100.0, postgres);
+    return await Samordna.Bench.CrashSafety.RunAsync(Option("crash", 3000), Option("concurrency", 32), Option("kill-at", 40) / 100.0, postgres,
+        Option("registrations", 2000), Option("registrars", 8));
 
 if (Array.IndexOf(args, "--load") >= 0)
     return await Samordna.Bench.LoadTest.RunAsync(Option("respondents", 200), Number("minutes", 5), Option("links", 60000), Option("think-ms", 0), postgres);
