@@ -41,7 +41,11 @@ public static class ItemResults
     /// The item on the scale's collapsed categories (e.g. Mycket ofta/Ofta – Ibland – Sällan/Aldrig): the answers
     /// are regrouped first and the collapsed table is what suppression protects, since it is what is shown.
     /// </summary>
-    public static ItemResult SummariseCollapsed(Item item, Scale scale, IReadOnlyList<GroupAnswers> groups, int threshold)
+    public static ItemResult SummariseCollapsed(Item item, Scale scale, IReadOnlyList<GroupAnswers> groups, int threshold) =>
+        SummariseCollapsedCounts(item, scale, groups.Select(g => Count(scale, g)).ToList(), threshold);
+
+    /// <summary>The same from counts already aggregated (by the database).</summary>
+    public static ItemResult SummariseCollapsedCounts(Item item, Scale scale, IReadOnlyList<Counts> groups, int threshold)
     {
         var categories = scale.Collapsing ?? throw new InvalidOperationException($"Skalan {scale.Code} har ingen sammanslagning.");
         var collapsed = scale with
@@ -50,11 +54,17 @@ public static class ItemResults
             Collapsing = null,
         };
         var target = scale.Steps.Select(step => categories.ToList().FindIndex(c => c.StepCodes.Contains(step.Code))).ToArray();
-        var regrouped = groups.Select(g => new GroupAnswers(g.Group, g.Answers.Select(a =>
-            a.Kind == AnswerKind.Substantive
-                ? target[a.StepIndex] >= 0 ? AnswerValue.Substantive(target[a.StepIndex]) : AnswerValue.Blank
-                : a).ToList())).ToList();
-        return Summarise(item, collapsed, regrouped, threshold);
+        // A step in no category counts as blank, as it is not part of what the collapsed table reports.
+        var regrouped = groups.Select(g =>
+        {
+            var steps = new long[categories.Count];
+            var blank = g.Blank;
+            for (var i = 0; i < g.Steps.Length; i++)
+                if (target[i] >= 0) steps[target[i]] += g.Steps[i];
+                else blank += g.Steps[i];
+            return new Counts(g.Group, steps, g.NonSubstantive, blank);
+        }).ToList();
+        return SummariseCounts(item, collapsed, regrouped, threshold);
     }
 
     /// <summary>The counts of one group: per step (in scale order), non-substantive, blank.</summary>
