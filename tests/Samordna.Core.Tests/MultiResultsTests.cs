@@ -76,4 +76,29 @@ public class MultiResultsTests
         Assert.Equal(["Mycket ofta/Ofta", "Ibland", "Sällan/Aldrig"], fromCounts.Categories.Select(c => c.Label));
         Assert.Equal(6, fromCounts.Blank);
     }
+
+    [Fact]
+    public void Beside_the_full_table_a_collapsed_cell_never_gives_back_a_hidden_step()
+    {
+        var instrument = BuiltInInstruments.Find("partner-matrix")!;
+        var item = instrument.FindItem("A1-FK")!;
+        var scale = instrument.ScaleOf(item);
+        // Sällan 6 is shown, Aldrig 4 is hidden: "Sällan/Aldrig" 10 − 6 would give the 4 back.
+        var answers = new[] { ("Mycket ofta", 6), ("Ofta", 12), ("Ibland", 6), ("Sällan", 6), ("Aldrig", 4) }
+            .SelectMany(a => Enumerable.Repeat(scale.Read(a.Item1), a.Item2)).ToList();
+        var counts = ItemResults.Count(scale, new(ItemResults.AllGroup, answers));
+        var full = ItemResults.SummariseCounts(item, scale, [counts], 5);
+        var beside = ItemResults.CollapsedBeside(full, ItemResults.SummariseCollapsedCounts(item, scale, [counts], 5), scale).Groups.Single();
+
+        var hidden = full.Groups.Single().Categories.Where(c => c.Count is null).Select(c => c.Code).ToHashSet();
+        Assert.Contains("1", hidden); // Aldrig
+        Assert.Null(beside.Categories.Single(c => c.Label == "Sällan/Aldrig").Count);
+        // Every collapsed count still shown is the sum of steps the full table shows.
+        foreach (var (category, i) in beside.Categories.Select((c, i) => (c, i)).Where(x => x.c.Count is not null))
+        {
+            var steps = scale.Collapsing![i].StepCodes;
+            Assert.DoesNotContain(steps, hidden.Contains);
+            Assert.Equal(full.Groups.Single().Categories.Where(c => steps.Contains(c.Code)).Sum(c => c.Count!.Value), category.Count!.Value);
+        }
+    }
 }

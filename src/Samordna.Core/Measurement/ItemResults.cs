@@ -67,6 +67,33 @@ public static class ItemResults
         return SummariseCounts(item, collapsed, regrouped, threshold);
     }
 
+    /// <summary>
+    /// The collapsed result as it may be shown beside the full one: a collapsed cell that contains a step hidden in the
+    /// full table is hidden too (else the shown steps subtracted from it would give the hidden one back), and so is
+    /// the blank count when the full one is hidden. What remains shown is a sum of numbers the full table shows, so
+    /// the two tables together reveal no more than the full table alone. Groups are matched by name (both tables merge
+    /// the same small groups, since their sizes are equal).
+    /// </summary>
+    public static ItemResult CollapsedBeside(ItemResult full, ItemResult collapsed, Scale scale)
+    {
+        var categories = scale.Collapsing ?? throw new InvalidOperationException($"Skalan {scale.Code} har ingen sammanslagning.");
+        return collapsed with
+        {
+            Groups = collapsed.Groups.Select(g =>
+            {
+                var shown = full.Groups.FirstOrDefault(f => f.Group == g.Group);
+                if (shown is null) return g;
+                var hiddenSteps = shown.Categories.Where(c => c.Count is null).Select(c => c.Code).ToHashSet();
+                return g with
+                {
+                    Categories = g.Categories.Select((c, i) => categories[i].StepCodes.Any(hiddenSteps.Contains) ? c with { Count = null, Percent = null } : c).ToList(),
+                    Blank = shown.Blank is null ? null : g.Blank,
+                    NonSubstantive = shown.NonSubstantive is null ? null : g.NonSubstantive,
+                };
+            }).ToList(),
+        };
+    }
+
     /// <summary>The counts of one group: per step (in scale order), non-substantive, blank.</summary>
     public sealed record Counts(string Group, long[] Steps, long NonSubstantive, long Blank)
     {

@@ -60,8 +60,10 @@ public sealed class MeasurementResults(SamordnaDb db, MeasurementOptions options
         var items = ScaleItems(instrument)
             .Select(item => ItemResults.SummariseCounts(item, instrument.ScaleOf(item), GroupCounts(instrument, item, counts, by), threshold))
             .ToList();
+        // Shown beside the full table, so a collapsed cell never gives back a cell the full table hides.
         var collapsed = ScaleItems(instrument).Where(item => instrument.ScaleOf(item).Collapsing is { Count: > 0 })
-            .Select(item => ItemResults.SummariseCollapsedCounts(item, instrument.ScaleOf(item), GroupCounts(instrument, item, counts, by), threshold))
+            .Select(item => ItemResults.CollapsedBeside(items.Single(i => i.Code == item.Code),
+                ItemResults.SummariseCollapsedCounts(item, instrument.ScaleOf(item), GroupCounts(instrument, item, counts, by), threshold), instrument.ScaleOf(item)))
             .ToList();
         var multi = instrument.Items.Where(i => i.Kind == ItemKind.Multi).ToList();
         var multiItems = multi.Count == 0 ? [] : await MultiResultsAsync(round, instrument, multi, by);
