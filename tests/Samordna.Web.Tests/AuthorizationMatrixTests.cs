@@ -50,6 +50,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ["POST /api/v1/survey-rounds/{roundId:int}/links"] = nameof(Permission.ManageMeasurement),
         ["POST /api/v1/survey-rounds/{roundId:int}/invitations:send"] = nameof(Permission.ManageMeasurement),
         ["PUT /api/v1/survey-rounds/{roundId:int}/periods/{kind}"] = nameof(Permission.ManageMeasurement),
+        ["GET /api/v1/survey-rounds/{roundId:int}/periods"] = nameof(Permission.ManageMeasurement),
         ["GET /api/v1/survey-rounds/{roundId:int}/response-rates"] = nameof(Permission.ManageMeasurement),
         ["PUT /api/v1/associations/{associationId:int}/unit-groupings/{attribute}"] = nameof(Permission.ManageMeasurement),
         ["PAGE /Associations/{associationId:int}/Surveys"] = nameof(Permission.ViewAssociation),

@@ -12,7 +12,8 @@ public sealed record GoalInput(string? Description, decimal? Target, string? Uni
 public sealed record FindingInput(string? Finding, string? Recommendation, string? Owner, string? Status, DateOnly? FollowUpDate);
 public sealed record RoleInput(string? Role, string? Party, string? Responsibility);
 public sealed record MilestoneInput(string? Title, DateOnly? DueDate, DateOnly? DoneDate);
-public sealed record PlanInput(string? Goals, string? ReceivingUnit, string? ReceivingParty, string? Status, IReadOnlyList<RoleInput>? Roles, IReadOnlyList<MilestoneInput>? Milestones)
+public sealed record PlanInput(string? Goals, string? ReceivingUnit, string? ReceivingParty, string? Status, IReadOnlyList<RoleInput>? Roles, IReadOnlyList<MilestoneInput>? Milestones,
+    int? Revision = null)
 {
     public PlanInput Normalised() => this with { Roles = NullFree.Of(Roles), Milestones = NullFree.Of(Milestones) };
 }

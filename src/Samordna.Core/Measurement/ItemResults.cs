@@ -41,7 +41,11 @@ public static class ItemResults
     /// The item on the scale's collapsed categories (e.g. Mycket ofta/Ofta – Ibland – Sällan/Aldrig): the answers
     /// are regrouped first and the collapsed table is what suppression protects, since it is what is shown.
     /// </summary>
-    public static ItemResult SummariseCollapsed(Item item, Scale scale, IReadOnlyList<GroupAnswers> groups, int threshold)
+    public static ItemResult SummariseCollapsed(Item item, Scale scale, IReadOnlyList<GroupAnswers> groups, int threshold) =>
+        SummariseCollapsedCounts(item, scale, groups.Select(g => Count(scale, g)).ToList(), threshold);
+
+    /// <summary>The same from counts already aggregated (by the database).</summary>
+    public static ItemResult SummariseCollapsedCounts(Item item, Scale scale, IReadOnlyList<Counts> groups, int threshold)
     {
         var categories = scale.Collapsing ?? throw new InvalidOperationException($"Skalan {scale.Code} har ingen sammanslagning.");
         var collapsed = scale with
@@ -50,11 +54,44 @@ public static class ItemResults
             Collapsing = null,
         };
         var target = scale.Steps.Select(step => categories.ToList().FindIndex(c => c.StepCodes.Contains(step.Code))).ToArray();
-        var regrouped = groups.Select(g => new GroupAnswers(g.Group, g.Answers.Select(a =>
-            a.Kind == AnswerKind.Substantive
-                ? target[a.StepIndex] >= 0 ? AnswerValue.Substantive(target[a.StepIndex]) : AnswerValue.Blank
-                : a).ToList())).ToList();
-        return Summarise(item, collapsed, regrouped, threshold);
+        // A step in no category counts as blank, as it is not part of what the collapsed table reports.
+        var regrouped = groups.Select(g =>
+        {
+            var steps = new long[categories.Count];
+            var blank = g.Blank;
+            for (var i = 0; i < g.Steps.Length; i++)
+                if (target[i] >= 0) steps[target[i]] += g.Steps[i];
+                else blank += g.Steps[i];
+            return new Counts(g.Group, steps, g.NonSubstantive, blank);
+        }).ToList();
+        return SummariseCounts(item, collapsed, regrouped, threshold);
+    }
+
+    /// <summary>
+    /// The collapsed result as it may be shown beside the full one: a collapsed cell that contains a step hidden in the
+    /// full table is hidden too (else the shown steps subtracted from it would give the hidden one back), and so is
+    /// the blank count when the full one is hidden. What remains shown is a sum of numbers the full table shows, so
+    /// the two tables together reveal no more than the full table alone. Groups are matched by name (both tables merge
+    /// the same small groups, since their sizes are equal).
+    /// </summary>
+    public static ItemResult CollapsedBeside(ItemResult full, ItemResult collapsed, Scale scale)
+    {
+        var categories = scale.Collapsing ?? throw new InvalidOperationException($"Skalan {scale.Code} har ingen sammanslagning.");
+        return collapsed with
+        {
+            Groups = collapsed.Groups.Select(g =>
+            {
+                var shown = full.Groups.FirstOrDefault(f => f.Group == g.Group);
+                if (shown is null) return g;
+                var hiddenSteps = shown.Categories.Where(c => c.Count is null).Select(c => c.Code).ToHashSet();
+                return g with
+                {
+                    Categories = g.Categories.Select((c, i) => categories[i].StepCodes.Any(hiddenSteps.Contains) ? c with { Count = null, Percent = null } : c).ToList(),
+                    Blank = shown.Blank is null ? null : g.Blank,
+                    NonSubstantive = shown.NonSubstantive is null ? null : g.NonSubstantive,
+                };
+            }).ToList(),
+        };
     }
 
     /// <summary>The counts of one group: per step (in scale order), non-substantive, blank.</summary>

@@ -74,6 +74,8 @@ public sealed class FundingYear
     public decimal? AdministrationBudget { get; set; }
     public decimal? AdministrationOutcome { get; set; }
     public DateTime UpdatedAt { get; set; } = DateTime.UtcNow;
+    /// <summary>Concurrency token: raised by every change of the total, the key or the administration figures.</summary>
+    public int Revision { get; set; }
     public List<FundingKeyValue> KeyValues { get; set; } = [];
 }
 

@@ -42,6 +42,10 @@ public sealed class Intervention
     public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
     /// <summary>Raised on every change; an edit made on an older revision is refused instead of overwriting.</summary>
     public int Revision { get; set; }
+    /// <summary>Revisions of the lists edited as a whole, so a save on a stale copy of one list is refused (M0016).</summary>
+    public int StaffRevision { get; set; }
+    public int GoalsRevision { get; set; }
+    public int FindingsRevision { get; set; }
 
     public List<InterventionPerspective> Perspectives { get; set; } = [];
     public List<InterventionDecision> Decisions { get; set; } = [];
@@ -86,6 +90,8 @@ public sealed class InterventionBudgetYear
     public int? PlannedParticipants { get; set; }
     /// <summary>Entered by hand until the participant follow-up counts them.</summary>
     public int? ActualParticipants { get; set; }
+    /// <summary>Concurrency token: raised on every save of the year and its lines.</summary>
+    public int Revision { get; set; }
     public List<InterventionBudgetLine> Lines { get; set; } = [];
 }
 
@@ -145,6 +151,8 @@ public sealed class ImplementationPlan
     public string? ReceivingParty { get; set; }
     public PlanStatus Status { get; set; }
     public DateTime UpdatedAt { get; set; } = DateTime.UtcNow;
+    /// <summary>Concurrency token for the plan with its roles and milestones.</summary>
+    public int Revision { get; set; }
 }
 
 public sealed class ImplementationRole

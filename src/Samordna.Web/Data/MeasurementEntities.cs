@@ -28,6 +28,8 @@ public sealed class SurveyRound
     /// <summary>First and last day the personal links work (both inclusive); null means no limit.</summary>
     public DateOnly? OpensOn { get; set; }
     public DateOnly? ClosesOn { get; set; }
+    /// <summary>Concurrency token for the round's settings: its dates and the periods per respondent kind.</summary>
+    public int Revision { get; set; }
 }
 
 /// <summary>
@@ -45,6 +47,8 @@ public sealed class SurveyInvitation
     public bool Answered { get; set; }
     public bool Excluded { get; set; }
     public string? ExclusionReason { get; set; }
+    /// <summary>Concurrency token: raised by an exclusion, a new link and the claim of the link on answering.</summary>
+    public int Revision { get; set; }
     public List<SurveyInvitationUnit> Units { get; set; } = [];
 }
 

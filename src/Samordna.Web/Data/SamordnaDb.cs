@@ -211,6 +211,7 @@ public sealed partial class SamordnaDb(DbContextOptions<SamordnaDb> options, Aud
         ConfigureHardening(builder);
         ConfigureReports(builder);
         ConfigureParticipants(builder);
+        ConfigureConcurrency(builder);
 
         builder.Entity<AuditEntry>(e =>
         {
@@ -229,6 +230,7 @@ public sealed partial class SamordnaDb(DbContextOptions<SamordnaDb> options, Aud
     partial void ConfigureHardening(ModelBuilder builder);
     partial void ConfigureReports(ModelBuilder builder);
     partial void ConfigureParticipants(ModelBuilder builder);
+    partial void ConfigureConcurrency(ModelBuilder builder);
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();

@@ -11,6 +11,12 @@ public static class ApiProblems
             title: title,
             detail: "Rätta de fält som anges under errors och försök igen. Ingenting har ändrats.");
 
+    /// <summary>409 with the conflict's Swedish message when someone saved first (a stale revision), else 400 per field.</summary>
+    public static IResult ValidationOrConflict(IReadOnlyList<FieldError> errors, string title) =>
+        errors.FirstOrDefault(e => e.Field == Shared.Revisions.Field) is { } conflict
+            ? Results.Problem(title: "Konflikt", detail: conflict.Message, statusCode: StatusCodes.Status409Conflict)
+            : Validation(errors, title);
+
     public static IResult NotFound(string what) =>
         Results.Problem(title: "Hittades inte", detail: $"{what} finns inte.", statusCode: StatusCodes.Status404NotFound);
 

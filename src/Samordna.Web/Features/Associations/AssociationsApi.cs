@@ -40,16 +40,16 @@ public static class AssociationsApi
         api.MapGet("/associations/{associationId:int}/funding/{year:int}", async (int associationId, int year, FundingQueries queries) =>
         {
             var split = await queries.SplitAsync(associationId, year);
-            return split is null ? ApiProblems.NotFound($"Budgetåret {year}") : Results.Ok(FundingDto.From(year, split));
+            return split is null ? ApiProblems.NotFound($"Budgetåret {year}") : Results.Ok(FundingDto.From(year, split, await queries.RevisionAsync(associationId, year)));
         }).RequirePermission(Permission.ViewAssociation);
 
-        api.MapPut("/associations/{associationId:int}/funding/{year:int}", async (int associationId, int year, SetFundingRequest request, SetFunding setFunding) =>
+        api.MapPut("/associations/{associationId:int}/funding/{year:int}", async (int associationId, int year, SetFundingRequest request, SetFunding setFunding, FundingQueries queries) =>
         {
             var result = await setFunding.HandleAsync(associationId, year, request);
             if (result is null) return ApiProblems.NotFound("Förbundet");
             return result.IsValid
-                ? Results.Ok(FundingDto.From(year, result.Value!))
-                : ApiProblems.Validation(result.Errors, "Budgeten kunde inte fördelas");
+                ? Results.Ok(FundingDto.From(year, result.Value!, await queries.RevisionAsync(associationId, year)))
+                : ApiProblems.ValidationOrConflict(result.Errors, "Budgeten kunde inte fördelas");
         }).RequirePermission(Permission.ManageAssociation);
     }
 
@@ -61,9 +61,10 @@ public static class AssociationsApi
 }
 
 public sealed record ContributionDto(string Party, string Kind, string? CountyCode, string? MunicipalityCode, long Amount);
-public sealed record FundingDto(int Year, long Total, string Key, IReadOnlyList<ContributionDto> Contributions)
+/// <param name="Revision">Send it back with the next PUT; a stale one gets 409.</param>
+public sealed record FundingDto(int Year, long Total, string Key, IReadOnlyList<ContributionDto> Contributions, int Revision)
 {
-    public static FundingDto From(int year, Core.Funding.FundingSplitResult split) => new(
+    public static FundingDto From(int year, Core.Funding.FundingSplitResult split, int revision) => new(
         year, split.Total, split.Key.ToString().ToLowerInvariant(),
-        split.Contributions.Select(c => new ContributionDto(c.Party, c.Kind, c.CountyCode, c.MunicipalityCode, c.Amount)).ToList());
+        split.Contributions.Select(c => new ContributionDto(c.Party, c.Kind, c.CountyCode, c.MunicipalityCode, c.Amount)).ToList(), revision);
 }

@@ -8,6 +8,7 @@ using Samordna.Core.Common;
 using Samordna.Core.Reference;
 using Samordna.Web.Data;
 using Samordna.Web.Features.Access;
+using Samordna.Web.Features.Shared;
 
 namespace Samordna.Web.Features.Associations;
 
@@ -27,6 +28,9 @@ public sealed class FundingEditModel(SamordnaDb db, SetFunding setFunding) : Pag
     public Dictionary<string, string> Populations { get; private set; } = [];
     public Dictionary<string, string> Percentages { get; private set; } = [];
     public IReadOnlyList<FieldError> Errors { get; private set; } = [];
+    /// <summary>The funding year's revision the form was opened on (0: not registered yet).</summary>
+    public int? Revision { get; private set; }
+    public RevisionView RevisionView => new(Revision, ErrorFor(Revisions.Field), Request.Path);
 
     public bool HasError(string field) => Errors.Any(e => e.Field == field);
     public string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.Field == field)?.Message;
@@ -36,6 +40,7 @@ public sealed class FundingEditModel(SamordnaDb db, SetFunding setFunding) : Pag
         if (!await LoadAsync(associationId, year)) return NotFound();
         var existing = await db.FundingYears.AsNoTracking().Include(f => f.KeyValues)
             .SingleOrDefaultAsync(f => f.AssociationId == associationId && f.Year == year);
+        Revision = existing?.Revision ?? 0;
         if (existing is not null)
         {
             Total = existing.Total.ToString(CultureInfo.InvariantCulture);
@@ -47,8 +52,9 @@ public sealed class FundingEditModel(SamordnaDb db, SetFunding setFunding) : Pag
     }
 
     public async Task<IActionResult> OnPostAsync([FromRoute] int associationId, [FromRoute] int year, string? total, string? key,
-        Dictionary<string, string>? populations, Dictionary<string, string>? percentages)
+        Dictionary<string, string>? populations, Dictionary<string, string>? percentages, int? revision)
     {
+        Revision = revision;
         if (!await LoadAsync(associationId, year)) return NotFound();
         (Total, Key) = (total, key ?? "");
         Populations = populations ?? [];
@@ -63,7 +69,7 @@ public sealed class FundingEditModel(SamordnaDb db, SetFunding setFunding) : Pag
 
         if (errors.Count == 0)
         {
-            var result = await setFunding.HandleAsync(associationId, year, new SetFundingRequest(parsedTotal, key, popValues, pctValues));
+            var result = await setFunding.HandleAsync(associationId, year, new SetFundingRequest(parsedTotal, key, popValues, pctValues, revision));
             if (result!.IsValid) return Redirect($"/Associations/{associationId}/Funding/{year}");
             errors.AddRange(result.Errors);
         }

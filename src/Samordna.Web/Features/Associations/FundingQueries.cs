@@ -16,6 +16,10 @@ public sealed class FundingQueries(SamordnaDb db)
         return FundingSplit.Compute(SetFunding.MembersOf(association), InputOf(fundingYear)).Value;
     }
 
+    /// <summary>The funding year's revision, to send back with a change; 0 when the year is not registered.</summary>
+    public async Task<int> RevisionAsync(int associationId, int year) =>
+        await db.FundingYears.Where(f => f.AssociationId == associationId && f.Year == year).Select(f => (int?)f.Revision).SingleOrDefaultAsync() ?? 0;
+
     public Task<List<FundingYear>> YearsAsync(int associationId) =>
         db.FundingYears.AsNoTracking().Where(f => f.AssociationId == associationId).OrderBy(f => f.Year).ToListAsync();
 

@@ -3,12 +3,14 @@ using Samordna.Core.Associations;
 using Samordna.Core.Common;
 using Samordna.Core.Funding;
 using Samordna.Web.Data;
+using Samordna.Web.Features.Shared;
 
 namespace Samordna.Web.Features.Associations;
 
 /// <param name="Key">"population", "equal" or "custom".</param>
+/// <param name="Revision">The funding year's revision when it was read (0 for a year not yet registered); null skips the check.</param>
 public sealed record SetFundingRequest(
-    long? Total, string? Key, Dictionary<string, long>? Populations, Dictionary<string, decimal>? Percentages);
+    long? Total, string? Key, Dictionary<string, long>? Populations, Dictionary<string, decimal>? Percentages, int? Revision = null);
 
 /// <summary>Saves a funding year (total and key) after the pure split has accepted it; nothing changes on error.</summary>
 public sealed class SetFunding(SamordnaDb db)
@@ -20,13 +22,14 @@ public sealed class SetFunding(SamordnaDb db)
         var association = await db.Associations.Include(a => a.Members).SingleOrDefaultAsync(a => a.Id == associationId);
         if (association is null) return null;
 
+        var fundingYear = await db.FundingYears.Include(f => f.KeyValues)
+            .SingleOrDefaultAsync(f => f.AssociationId == associationId && f.Year == year);
+        if (Revisions.IsStale(request.Revision, fundingYear?.Revision ?? 0)) return Revisions.Conflict<FundingSplitResult>(What(year));
         var input = ToInput(year, request, out var errors);
         if (input is null) return Result<FundingSplitResult>.Fail(errors);
         var split = FundingSplit.Compute(MembersOf(association), input);
         if (!split.IsValid) return split;
 
-        var fundingYear = await db.FundingYears.Include(f => f.KeyValues)
-            .SingleOrDefaultAsync(f => f.AssociationId == associationId && f.Year == year);
         if (fundingYear is null)
         {
             fundingYear = new FundingYear { AssociationId = associationId, Year = year };
@@ -40,9 +43,11 @@ public sealed class SetFunding(SamordnaDb db)
             fundingYear.KeyValues.Add(new FundingKeyValue { MunicipalityCode = code, Population = population });
         foreach (var (code, percentage) in input.Key == FundingKeyKind.Custom ? input.Percentages! : new Dictionary<string, decimal>())
             fundingYear.KeyValues.Add(new FundingKeyValue { MunicipalityCode = code, Percentage = percentage });
-        await db.SaveChangesAsync();
-        return split;
+        fundingYear.Revision++;
+        return await Revisions.TrySaveAsync(db) ? split : Revisions.Conflict<FundingSplitResult>(What(year));
     }
+
+    public static string What(int year) => $"Budgetåret {year}";
 
     public static FundingMembers MembersOf(Association association) => new(
         association.Members.Where(m => m.Kind == MemberPartyKind.Region).Select(m => m.CountyCode!).ToList(),

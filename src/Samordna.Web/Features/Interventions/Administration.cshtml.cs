@@ -17,12 +17,15 @@ public sealed class AdministrationModel(SamordnaDb db, SetAdministration set) : 
 
     [BindProperty] public string? AdministrationBudget { get; set; }
     [BindProperty] public string? AdministrationOutcome { get; set; }
+    [BindProperty] public int? Revision { get; set; }
+    public RevisionView RevisionView => new(Revision, ErrorFor(Revisions.Field), Request.Path);
 
     public async Task<IActionResult> OnGetAsync([FromRoute] int associationId, [FromRoute] int year)
     {
         if (!await LoadAsync(associationId, year)) return NotFound();
         AdministrationBudget = FormReader.Show(Funding?.AdministrationBudget);
         AdministrationOutcome = FormReader.Show(Funding?.AdministrationOutcome);
+        Revision = Funding?.Revision;
         return Page();
     }
 
@@ -33,7 +36,7 @@ public sealed class AdministrationModel(SamordnaDb db, SetAdministration set) : 
         var budget = read.Number(AdministrationBudget, "administrationBudget", "Administrationens budget");
         var outcome = read.Number(AdministrationOutcome, "administrationOutcome", "Administrationens utfall");
         if (read.Errors.Count > 0) return Refused(read.Errors);
-        var result = await set.HandleAsync(associationId, year, budget, outcome);
+        var result = await set.HandleAsync(associationId, year, budget, outcome, Revision);
         if (!result.IsValid) return Refused(result.Errors);
         return Redirect($"/Associations/{associationId}/Interventions?year={year}#budget-summary");
     }

@@ -52,7 +52,7 @@ public sealed class BudgetModel(InterventionQueries queries, CurrentGrants grant
             read.Whole(ActualParticipants, "actualParticipants", "Faktiskt antal deltagare"),
             Lines.Select((l, i) => new BudgetLineInput(l.Kind, l.Label,
                 read.Number(l.Budget, $"lines[{i}].budget", $"Rad {i + 1}, budget"),
-                read.Number(l.Outcome, $"lines[{i}].outcome", $"Rad {i + 1}, utfall"))).ToList());
+                read.Number(l.Outcome, $"lines[{i}].outcome", $"Rad {i + 1}, utfall"))).ToList(), Revision);
         return await SaveAsync(read, () => save.HandleAsync(interventionId, year, request), f => $"Budgeten för {year} sparades: {Show.Money(f.Budget)} i budget.",
             "budget-heading", f => BudgetRules.Warnings(f, Today));
     }
@@ -66,7 +66,15 @@ public sealed class BudgetModel(InterventionQueries queries, CurrentGrants grant
             await OnGetAsync(interventionId, year);
             return Refused([new("confirm", $"Kryssa i rutan för att bekräfta att budgetåret {year} ska tas bort.")]);
         }
-        if (await save.DeleteAsync(interventionId, year)) TempData[OverviewModel.SavedKey] = $"Budgetåret {year} togs bort.";
+        var sent = Revision;
+        var deleted = await save.DeleteAsync(interventionId, year, sent);
+        if (deleted is { IsValid: false })
+        {
+            await OnGetAsync(interventionId, year);
+            Revision = sent;
+            return Refused(deleted.Errors);
+        }
+        if (deleted is not null) TempData[OverviewModel.SavedKey] = $"Budgetåret {year} togs bort.";
         return Redirect($"/Interventions/{interventionId}#budget-heading");
     }
 
@@ -75,6 +83,8 @@ public sealed class BudgetModel(InterventionQueries queries, CurrentGrants grant
         if (!await LoadAsync(interventionId)) return false;
         Year = year;
         Exists = View.Budget.Any(b => b.Year == year);
+        // A post keeps the revision it was opened on; a page opened now gets the stored one (0: no budget yet).
+        if (HttpMethods.IsGet(Request.Method)) Revision = Intervention.BudgetYears.SingleOrDefault(b => b.Year == year)?.Revision ?? 0;
         return true;
     }
 

@@ -31,6 +31,7 @@ public sealed class EvaluationModel(InterventionQueries queries, CurrentGrants g
         {
             Finding = f.Finding, Recommendation = f.Recommendation, Owner = f.Owner, Status = f.Status.ToString(), FollowUpDate = FormReader.Show(f.FollowUpDate),
         }).ToList();
+        Revision = Intervention.FindingsRevision;
         return Page();
     }
 
@@ -41,7 +42,7 @@ public sealed class EvaluationModel(InterventionQueries queries, CurrentGrants g
         var read = new FormReader();
         var rows = Findings.Select((f, i) => new FindingInput(f.Finding, f.Recommendation, f.Owner, f.Status,
             read.Date(f.FollowUpDate, $"findings[{i}].followUpDate", $"Iakttagelse {i + 1}, följs upp"))).ToList();
-        return await SaveAsync(read, () => lists.SetFindingsAsync(interventionId, rows), n => $"Utvärderingens iakttagelser sparades ({n} st).", "evaluation-heading");
+        return await SaveAsync(read, () => lists.SetFindingsAsync(interventionId, rows, Revision), n => $"Utvärderingens iakttagelser sparades ({n} st).", "evaluation-heading");
     }
 
     public IEnumerable<FindingRow> RowsWithEmpty => WithEmpty(Findings, () => new FindingRow());

@@ -34,6 +34,7 @@ public sealed class GoalsModel(InterventionQueries queries, CurrentGrants grants
             Description = g.Description, Target = FormReader.Show(g.Target), Unit = g.Unit.ToString(), Direction = g.Direction.ToString(),
             TargetDate = FormReader.Show(g.TargetDate), Result = FormReader.Show(g.Result), ResultDate = FormReader.Show(g.ResultDate),
         }).ToList();
+        Revision = Intervention.GoalsRevision;
         return Page();
     }
 
@@ -47,7 +48,7 @@ public sealed class GoalsModel(InterventionQueries queries, CurrentGrants grants
             read.Date(g.TargetDate, $"goals[{i}].targetDate", $"Mål {i + 1}, senast"),
             read.Number(g.Result, $"goals[{i}].result", $"Mål {i + 1}, resultat"),
             read.Date(g.ResultDate, $"goals[{i}].resultDate", $"Mål {i + 1}, resultatets datum"))).ToList();
-        return await SaveAsync(read, () => lists.SetGoalsAsync(interventionId, rows), n => $"Målen sparades ({n} st).", "goals-heading");
+        return await SaveAsync(read, () => lists.SetGoalsAsync(interventionId, rows, Revision), n => $"Målen sparades ({n} st).", "goals-heading");
     }
 
     public IEnumerable<GoalRow> RowsWithEmpty => WithEmpty(Goals, () => new GoalRow());

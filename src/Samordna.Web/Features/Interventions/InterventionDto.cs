@@ -28,7 +28,7 @@ public sealed record InterventionDto(
     string? EvaluationPlan, DateOnly? ApplicationSubmittedOn, IReadOnlyList<PerspectiveInput> Perspectives, int Revision,
     IReadOnlyList<DecisionDto> Decisions, IReadOnlyList<BudgetYearDto> BudgetYears, IReadOnlyList<StaffInput> Staff,
     IReadOnlyList<GoalDto> Goals, PlanDto? ImplementationPlan, IReadOnlyList<AnchoringInput> Anchoring,
-    IReadOnlyList<FindingInput> Findings, IReadOnlyList<ReadinessCheck> Readiness, IReadOnlyList<string> Warnings)
+    IReadOnlyList<FindingInput> Findings, IReadOnlyList<ReadinessCheck> Readiness, IReadOnlyList<string> Warnings, ListRevisions Revisions)
 {
     public static InterventionDto From(InterventionView view, DateOnly today)
     {
@@ -48,8 +48,19 @@ public sealed record InterventionDto(
                 i.Milestones.OrderBy(m => m.DueDate).Select(m => new MilestoneInput(m.Title, m.DueDate, m.DoneDate)).ToList()) : null,
             i.Anchoring.OrderBy(a => a.Date).Select(a => new AnchoringInput(a.Date, a.Audience, a.Party, a.Description)).ToList(),
             i.Findings.OrderBy(f => f.Id).Select(f => new FindingInput(f.Finding, f.Recommendation, f.Owner, f.Status.ToString(), f.FollowUpDate)).ToList(),
-            view.Readiness, view.Warnings);
+            view.Readiness, view.Warnings, ListRevisions.Of(view));
     }
+}
+
+/// <summary>
+/// The revision of each list the API replaces as a whole: send it back with the change (lists: ?revision=, the plan
+/// and a budget year: "revision" in the body) so a save on a stale copy gets 409. 0 means not yet saved.
+/// </summary>
+public sealed record ListRevisions(int Staff, int Goals, int Findings, int ImplementationPlan, IReadOnlyDictionary<string, int> BudgetYears)
+{
+    public static ListRevisions Of(InterventionView view) => new(view.Intervention.StaffRevision, view.Intervention.GoalsRevision,
+        view.Intervention.FindingsRevision, view.Plan?.Revision ?? 0,
+        view.Intervention.BudgetYears.OrderBy(y => y.Year).ToDictionary(y => y.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), y => y.Revision));
 }
 
 public sealed record GoalDto(string Description, decimal Target, GoalUnit Unit, GoalDirection Direction, DateOnly TargetDate, decimal? Result, DateOnly? ResultDate, GoalStatus Status)

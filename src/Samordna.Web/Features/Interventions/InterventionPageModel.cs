@@ -21,6 +21,12 @@ public abstract class InterventionPageModel(InterventionQueries queries, Current
     public DateOnly Today => queries.Today;
     protected InterventionQueries Queries => queries;
 
+    /// <summary>The revision of the list or record this page edits, as the form was opened on it (posted back as "revision").</summary>
+    [BindProperty] public int? Revision { get; set; }
+
+    /// <summary>The hidden revision field and, after a refused stale save, the conflict notice.</summary>
+    public RevisionView RevisionView => new(Revision, ErrorFor(Revisions.Field), Request.Path);
+
     /// <summary>The page's place in the intervention's menu; the menu marks it as the current page.</summary>
     public abstract string Section { get; }
 

@@ -6,7 +6,7 @@ using Samordna.Web.Features.Api;
 
 namespace Samordna.Web.Features.Interventions;
 
-public sealed record AdministrationRequest(decimal? Budget, decimal? Outcome);
+public sealed record AdministrationRequest(decimal? Budget, decimal? Outcome, int? Revision = null);
 
 /// <summary>/api/v1 for interventions: the portfolio, each intervention, its decisions, budget years, lists, theory of change and plan.</summary>
 public static class InterventionsApi
@@ -34,8 +34,8 @@ public static class InterventionsApi
 
         api.MapPut("/associations/{associationId:int}/budget/{year:int}/administration", async (int associationId, int year, AdministrationRequest request, SetAdministration set, InterventionQueries queries) =>
         {
-            var result = await set.HandleAsync(associationId, year, request.Budget, request.Outcome);
-            return result.IsValid ? Results.Ok(await queries.BudgetSummaryAsync(associationId, year)) : ApiProblems.Validation(result.Errors, "Kansliets budget kunde inte sparas");
+            var result = await set.HandleAsync(associationId, year, request.Budget, request.Outcome, request.Revision);
+            return result.IsValid ? Results.Ok(await queries.BudgetSummaryAsync(associationId, year)) : ApiProblems.ValidationOrConflict(result.Errors, "Kansliets budget kunde inte sparas");
         }).RequirePermission(Permission.ManageAssociation);
 
         api.MapPost("/associations/{associationId:int}/interventions", async (int associationId, InterventionInput input, SaveIntervention save, InterventionQueries queries) =>
@@ -74,20 +74,22 @@ public static class InterventionsApi
             await Answer(await save.HandleAsync(interventionId, year, request), "Budgeten kunde inte sparas", f => Task.FromResult<object?>(BudgetYearDto.From(f))))
             .RequirePermission(Permission.ManageInterventions);
 
-        api.MapDelete("/interventions/{interventionId:int}/budget-years/{year:int}", async (int interventionId, int year, SaveBudgetYear save) =>
-            await save.DeleteAsync(interventionId, year) ? Results.NoContent() : ApiProblems.NotFound($"Budgetåret {year}"))
+        api.MapDelete("/interventions/{interventionId:int}/budget-years/{year:int}", async (int interventionId, int year, int? revision, SaveBudgetYear save) =>
+            await save.DeleteAsync(interventionId, year, revision) is { } result
+                ? result.IsValid ? Results.NoContent() : ApiProblems.ValidationOrConflict(result.Errors, "Budgetåret kunde inte tas bort")
+                : ApiProblems.NotFound($"Budgetåret {year}"))
             .RequirePermission(Permission.ManageInterventions);
 
-        api.MapPut("/interventions/{interventionId:int}/staff", async (int interventionId, List<StaffInput> rows, InterventionLists lists) =>
-            await Answer(await lists.SetStaffAsync(interventionId, rows), "Bemanningen kunde inte sparas", n => Task.FromResult<object?>(new { saved = n })))
+        api.MapPut("/interventions/{interventionId:int}/staff", async (int interventionId, List<StaffInput> rows, int? revision, InterventionLists lists) =>
+            await Answer(await lists.SetStaffAsync(interventionId, rows, revision), "Bemanningen kunde inte sparas", n => Task.FromResult<object?>(new { saved = n })))
             .RequirePermission(Permission.ManageInterventions);
 
-        api.MapPut("/interventions/{interventionId:int}/goals", async (int interventionId, List<GoalInput> rows, InterventionLists lists) =>
-            await Answer(await lists.SetGoalsAsync(interventionId, rows), "Målen kunde inte sparas", n => Task.FromResult<object?>(new { saved = n })))
+        api.MapPut("/interventions/{interventionId:int}/goals", async (int interventionId, List<GoalInput> rows, int? revision, InterventionLists lists) =>
+            await Answer(await lists.SetGoalsAsync(interventionId, rows, revision), "Målen kunde inte sparas", n => Task.FromResult<object?>(new { saved = n })))
             .RequirePermission(Permission.ManageInterventions);
 
-        api.MapPut("/interventions/{interventionId:int}/findings", async (int interventionId, List<FindingInput> rows, InterventionLists lists) =>
-            await Answer(await lists.SetFindingsAsync(interventionId, rows), "Utvärderingens iakttagelser kunde inte sparas", n => Task.FromResult<object?>(new { saved = n })))
+        api.MapPut("/interventions/{interventionId:int}/findings", async (int interventionId, List<FindingInput> rows, int? revision, InterventionLists lists) =>
+            await Answer(await lists.SetFindingsAsync(interventionId, rows, revision), "Utvärderingens iakttagelser kunde inte sparas", n => Task.FromResult<object?>(new { saved = n })))
             .RequirePermission(Permission.ManageInterventions);
 
         api.MapGet("/interventions/{interventionId:int}/implementation-plan", async (int interventionId, InterventionQueries queries) =>
@@ -97,7 +99,7 @@ public static class InterventionsApi
             .RequirePermission(Permission.ViewAssociation);
 
         api.MapPut("/interventions/{interventionId:int}/implementation-plan", async (int interventionId, PlanInput input, InterventionLists lists) =>
-            await Answer(await lists.SetPlanAsync(interventionId, input), "Implementeringsplanen kunde inte sparas", p => Task.FromResult<object?>(new { p.Status, p.UpdatedAt })))
+            await Answer(await lists.SetPlanAsync(interventionId, input), "Implementeringsplanen kunde inte sparas", p => Task.FromResult<object?>(new { p.Status, p.UpdatedAt, p.Revision })))
             .RequirePermission(Permission.ManageInterventions);
 
         api.MapPost("/interventions/{interventionId:int}/anchoring", async (int interventionId, AnchoringInput input, InterventionLists lists) =>
@@ -124,9 +126,7 @@ public static class InterventionsApi
     private static async Task<IResult> Answer<T>(Result<T>? result, string title, Func<T, Task<object?>> body)
     {
         if (result is null) return ApiProblems.NotFound("Insatsen");
-        if (result.Errors.Any(e => e.Field == SaveIntervention.RevisionField))
-            return Results.Problem(title: "Konflikt", detail: result.Errors.First(e => e.Field == SaveIntervention.RevisionField).Message, statusCode: StatusCodes.Status409Conflict);
-        return result.IsValid ? Results.Ok(await body(result.Value!)) : ApiProblems.Validation(result.Errors, title);
+        return result.IsValid ? Results.Ok(await body(result.Value!)) : ApiProblems.ValidationOrConflict(result.Errors, title);
     }
 
     public static (PortfolioFilter Filter, List<FieldError> Errors) Filter(string? kind, string? party, string? municipality, string? status)

@@ -71,7 +71,7 @@ public sealed class PlanModel(InterventionQueries queries, CurrentGrants grants,
             Plan.Roles.Select(r => new RoleInput(r.Role, r.Party, r.Responsibility)).ToList(),
             Plan.Milestones.Select((m, i) => new MilestoneInput(m.Title,
                 read.Date(m.DueDate, $"milestones[{i}].dueDate", $"Milstolpe {i + 1}, klar senast"),
-                read.Date(m.DoneDate, $"milestones[{i}].doneDate", $"Milstolpe {i + 1}, klar"))).ToList());
+                read.Date(m.DoneDate, $"milestones[{i}].doneDate", $"Milstolpe {i + 1}, klar"))).ToList(), Revision);
         return await SaveAsync(read, () => lists.SetPlanAsync(interventionId, input), _ => "Implementeringsplanen sparades.", "plan-heading");
     }
 
@@ -96,6 +96,7 @@ public sealed class PlanModel(InterventionQueries queries, CurrentGrants grants,
                 Milestones = i.Milestones.OrderBy(m => m.DueDate).Select(m => new MilestoneRow { Title = m.Title, DueDate = FormReader.Show(m.DueDate), DoneDate = FormReader.Show(m.DoneDate) }).ToList(),
             }
             : new PlanForm { Status = nameof(PlanStatus.Draft) };
+        Revision = View.Plan?.Revision ?? 0;
         if (!keepAnchoring) Anchoring = new AnchoringForm { Date = FormReader.Show(Today) };
     }
 

@@ -2,11 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using Samordna.Core.Common;
 using Samordna.Core.Interventions;
 using Samordna.Web.Data;
+using Samordna.Web.Features.Shared;
 
 namespace Samordna.Web.Features.Interventions;
 
 public sealed record BudgetLineInput(string? Kind, string? Label, decimal? Budget, decimal? Outcome);
-public sealed record BudgetYearRequest(int? PlannedParticipants, int? ActualParticipants, IReadOnlyList<BudgetLineInput>? Lines);
+/// <param name="Revision">The year's revision when it was read (0 for a year without a budget); null skips the check.</param>
+public sealed record BudgetYearRequest(int? PlannedParticipants, int? ActualParticipants, IReadOnlyList<BudgetLineInput>? Lines, int? Revision = null);
 
 /// <summary>Replaces one year's budget of an intervention: participants and every line, all or nothing.</summary>
 public sealed class SaveBudgetYear(SamordnaDb db)
@@ -14,12 +16,13 @@ public sealed class SaveBudgetYear(SamordnaDb db)
     public async Task<Result<BudgetYearFigures>?> HandleAsync(int interventionId, int year, BudgetYearRequest request)
     {
         if (!await db.Interventions.AnyAsync(i => i.Id == interventionId)) return null;
+        var row = await db.InterventionBudgetYears.Include(y => y.Lines).SingleOrDefaultAsync(y => y.InterventionId == interventionId && y.Year == year);
+        if (Revisions.IsStale(request.Revision, row?.Revision ?? 0)) return Revisions.Conflict<BudgetYearFigures>(What(year));
         var parsed = Parse(year, request, out var errors);
         // Rows that could not be read are left out of the parsed list, so its row numbers only hold when all were read.
         if (errors.Count == 0) errors.AddRange(BudgetRules.Validate(parsed));
         if (errors.Count > 0) return Result<BudgetYearFigures>.Fail(errors);
 
-        var row = await db.InterventionBudgetYears.Include(y => y.Lines).SingleOrDefaultAsync(y => y.InterventionId == interventionId && y.Year == year);
         if (row is null)
         {
             row = new InterventionBudgetYear { InterventionId = interventionId, Year = year };
@@ -30,18 +33,21 @@ public sealed class SaveBudgetYear(SamordnaDb db)
         row.Lines.Clear();
         foreach (var line in parsed.Lines)
             row.Lines.Add(new InterventionBudgetLine { Kind = line.Kind, Label = line.Label, Budget = line.Budget, Outcome = line.Outcome });
-        await db.SaveChangesAsync();
-        return Result<BudgetYearFigures>.Ok(parsed);
+        row.Revision++;
+        return await Revisions.TrySaveAsync(db) ? Result<BudgetYearFigures>.Ok(parsed) : Revisions.Conflict<BudgetYearFigures>(What(year));
     }
 
-    public async Task<bool> DeleteAsync(int interventionId, int year)
+    /// <summary>Removes a year's budget; null when there is none, a conflict when it changed since <paramref name="revision"/> was read.</summary>
+    public async Task<Result<int>?> DeleteAsync(int interventionId, int year, int? revision = null)
     {
         var row = await db.InterventionBudgetYears.SingleOrDefaultAsync(y => y.InterventionId == interventionId && y.Year == year);
-        if (row is null) return false;
+        if (row is null) return null;
+        if (Revisions.IsStale(revision, row.Revision)) return Revisions.Conflict<int>(What(year));
         db.InterventionBudgetYears.Remove(row);
-        await db.SaveChangesAsync();
-        return true;
+        return await Revisions.TrySaveAsync(db) ? Result<int>.Ok(year) : Revisions.Conflict<int>(What(year));
     }
+
+    public static string What(int year) => $"Budgeten för {year}";
 
     public static BudgetYearFigures ToFigures(InterventionBudgetYear row) =>
         new(row.Year, row.PlannedParticipants, row.ActualParticipants,

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Samordna.Core.Common;
 using Samordna.Core.Interventions;
 using Samordna.Web.Data;
+using Samordna.Web.Features.Shared;
 
 namespace Samordna.Web.Features.Interventions;
 
@@ -11,17 +12,19 @@ namespace Samordna.Web.Features.Interventions;
 /// </summary>
 public sealed class SetAdministration(SamordnaDb db)
 {
-    public async Task<Result<FundingYear>> HandleAsync(int associationId, int year, decimal? budget, decimal? outcome)
+    public async Task<Result<FundingYear>> HandleAsync(int associationId, int year, decimal? budget, decimal? outcome, int? revision = null)
     {
         var funding = await db.FundingYears.SingleOrDefaultAsync(f => f.AssociationId == associationId && f.Year == year);
         if (funding is null)
             return Result<FundingYear>.Fail("administrationBudget", $"Budgetår {year} är inte registrerat. Registrera medlemsbidragen för {year} först.");
+        // The funding year is one record: its contributions and its administration share one revision.
+        if (Revisions.IsStale(revision, funding.Revision)) return Revisions.Conflict<FundingYear>(Associations.SetFunding.What(year));
         var errors = BudgetRules.ValidateAdministration(budget, outcome);
         if (errors.Count > 0) return Result<FundingYear>.Fail(errors);
         funding.AdministrationBudget = budget;
         funding.AdministrationOutcome = outcome;
         funding.UpdatedAt = DateTime.UtcNow;
-        await db.SaveChangesAsync();
-        return Result<FundingYear>.Ok(funding);
+        funding.Revision++;
+        return await Revisions.TrySaveAsync(db) ? Result<FundingYear>.Ok(funding) : Revisions.Conflict<FundingYear>(Associations.SetFunding.What(year));
     }
 }

@@ -31,6 +31,7 @@ public sealed class StaffingModel(InterventionQueries queries, CurrentGrants gra
         {
             Role = s.Role, EmployingParty = s.EmployingParty, FtePercent = FormReader.Show(s.FtePercent), Employment = s.Employment.ToString(), CoLocated = s.CoLocated,
         }).ToList();
+        Revision = Intervention.StaffRevision;
         return Page();
     }
 
@@ -41,7 +42,7 @@ public sealed class StaffingModel(InterventionQueries queries, CurrentGrants gra
         var read = new FormReader();
         var rows = Staff.Select((s, i) => new StaffInput(s.Role, s.EmployingParty,
             read.Number(s.FtePercent, $"staff[{i}].ftePercent", $"Bemanning rad {i + 1}, tjänstgöringsgrad"), s.Employment, s.CoLocated)).ToList();
-        return await SaveAsync(read, () => lists.SetStaffAsync(interventionId, rows), n => $"Bemanningen sparades ({n} tjänster).", "staff-heading");
+        return await SaveAsync(read, () => lists.SetStaffAsync(interventionId, rows, Revision), n => $"Bemanningen sparades ({n} tjänster).", "staff-heading");
     }
 
     public IEnumerable<StaffRow> RowsWithEmpty => WithEmpty(Staff, () => new StaffRow());

@@ -7,6 +7,7 @@ using Samordna.Core.Import;
 using Samordna.Core.Measurement;
 using Samordna.Core.Reference;
 using Samordna.Web.Data;
+using Samordna.Web.Features.Shared;
 
 namespace Samordna.Web.Features.Measurement;
 
@@ -143,6 +144,7 @@ public sealed class Distribution(SamordnaDb db, AuditActor actor, SmtpOptions sm
             if (invitation.TokenHash is { } current && started.Contains(current)) { links.Add((invitation.Email, "")); continue; }
             var token = NewToken();
             invitation.TokenHash = Hash(token);
+            invitation.Revision++;
             links.Add((invitation.Email, $"{baseUrl.TrimEnd('/')}/s/{token}"));
         }
         return links;
@@ -155,25 +157,33 @@ public sealed class Distribution(SamordnaDb db, AuditActor actor, SmtpOptions sm
         if (invitation is null) return [new FieldError("email", $"{email} finns inte i registret för mätomgången.")];
         if (string.IsNullOrWhiteSpace(reason)) return [new FieldError("reason", "Ange skälet, till exempel \"tjänstledig\" eller \"inte i målgruppen\".")];
         if (invitation.Answered) return [new FieldError("email", "Personen har redan svarat och kan inte undantas.")];
+        // An exclusion is not changed by a second one: the first reason stands until someone deliberately changes it.
+        if (invitation.Excluded)
+            return [new FieldError("email", $"{invitation.Email} är redan undantagen (skäl: {invitation.ExclusionReason}), av någon annan sedan du öppnade sidan. Ingenting ändrades.")];
         invitation.Excluded = true;
         invitation.ExclusionReason = reason.Trim()[..Math.Min(reason.Trim().Length, 200)];
         if (invitation.TokenHash is { } hash) await db.SurveyDrafts.Where(d => d.TokenHash == hash).ExecuteDeleteAsync();
         invitation.TokenHash = null;
+        invitation.Revision++;
         Log(round, "Undantag", $"{{\"skal\":{System.Text.Json.JsonSerializer.Serialize(invitation.ExclusionReason)}}}");
-        await db.SaveChangesAsync();
-        return [];
+        // The person may have answered, or got a new link, between the read and this save (the revision then moved).
+        return await Revisions.TrySaveAsync(db) ? [] : [new FieldError("email", Revisions.Message($"Registerraden för {invitation.Email}"))];
     }
 
-    /// <summary>The round's answer period, or with a kind, that respondent kind's own period.</summary>
-    public async Task<IReadOnlyList<FieldError>> SetDatesAsync(int roundId, DateOnly? opensOn, DateOnly? closesOn, string? kind = null)
+    public const string SettingsWhat = "Mätomgångens svarsperioder";
+
+    /// <summary>
+    /// The round's answer period, or with a kind, that respondent kind's own period. The round's revision covers its
+    /// own dates and every kind's period, so a change made from a stale page is refused.
+    /// </summary>
+    public async Task<IReadOnlyList<FieldError>> SetDatesAsync(int roundId, DateOnly? opensOn, DateOnly? closesOn, string? kind = null, int? revision = null)
     {
+        var round = await db.SurveyRounds.SingleAsync(r => r.Id == roundId);
+        if (Revisions.IsStale(revision, round.Revision)) return [Revisions.Error(SettingsWhat)];
         if (opensOn is not null && closesOn is not null && closesOn < opensOn)
             return [new FieldError("closesOn", "Sista svarsdag kan inte vara före första.")];
         if (string.IsNullOrWhiteSpace(kind))
-        {
-            var round = await db.SurveyRounds.SingleAsync(r => r.Id == roundId);
             (round.OpensOn, round.ClosesOn) = (opensOn, closesOn);
-        }
         else
         {
             kind = kind.Trim();
@@ -181,8 +191,8 @@ public sealed class Distribution(SamordnaDb db, AuditActor actor, SmtpOptions sm
             if (period is null) db.SurveyRoundPeriods.Add(period = new SurveyRoundPeriod { RoundId = roundId, Kind = kind[..Math.Min(kind.Length, 50)] });
             (period.OpensOn, period.ClosesOn) = (opensOn, closesOn);
         }
-        await db.SaveChangesAsync();
-        return [];
+        round.Revision++;
+        return await Revisions.TrySaveAsync(db) ? [] : [Revisions.Error(SettingsWhat)];
     }
 
     public Task<List<SurveyRoundPeriod>> PeriodsAsync(int roundId) =>

@@ -6,6 +6,7 @@ using Samordna.Core.Common;
 using Samordna.Core.Import;
 using Samordna.Web.Data;
 using Samordna.Web.Features.Access;
+using Samordna.Web.Features.Shared;
 
 namespace Samordna.Web.Features.Measurement;
 
@@ -22,10 +23,17 @@ public sealed class DistributionPageModel(SamordnaDb db, Distribution distributi
 
     public List<SurveyRoundPeriod> Periods { get; private set; } = [];
 
-    public async Task<IActionResult> OnPostDatesAsync([FromRoute] int roundId, DateOnly? opensOn, DateOnly? closesOn, string? kind)
+    /// <summary>The round's revision the dates form was opened on; after a refused save the typed values are shown again.</summary>
+    public int? Revision { get; private set; }
+    public (string? Email, string? Reason) TypedExclusion { get; private set; }
+    public (string? Kind, DateOnly? OpensOn, DateOnly? ClosesOn)? TypedDates { get; private set; }
+    public RevisionView RevisionView => new(Revision, Errors.FirstOrDefault(e => e.Field == Revisions.Field)?.Message, Request.Path);
+
+    public async Task<IActionResult> OnPostDatesAsync([FromRoute] int roundId, DateOnly? opensOn, DateOnly? closesOn, string? kind, int? revision)
     {
-        if (await db.SurveyRounds.AnyAsync(r => r.Id == roundId)) Errors = await distribution.SetDatesAsync(roundId, opensOn, closesOn, kind);
+        if (await db.SurveyRounds.AnyAsync(r => r.Id == roundId)) Errors = await distribution.SetDatesAsync(roundId, opensOn, closesOn, kind, revision);
         if (Errors.Count == 0) Message = "Svarsperioden är sparad.";
+        else (TypedDates, Revision) = ((kind, opensOn, closesOn), revision);
         return await PageAsync(roundId);
     }
 
@@ -61,6 +69,7 @@ public sealed class DistributionPageModel(SamordnaDb db, Distribution distributi
         if (!await db.SurveyRounds.AnyAsync(r => r.Id == roundId)) return NotFound();
         Errors = await distribution.ExcludeAsync(roundId, email, reason);
         if (Errors.Count == 0) Message = $"{email} är undantagen och räknas inte i svarsfrekvensen.";
+        else TypedExclusion = (email, reason);
         return await PageAsync(roundId);
     }
 
@@ -76,6 +85,8 @@ public sealed class DistributionPageModel(SamordnaDb db, Distribution distributi
         var round = await db.SurveyRounds.AsNoTracking().SingleOrDefaultAsync(r => r.Id == roundId);
         if (round is null) return false;
         Round = round;
+        // After a refused save the form keeps the revision it was opened on, so the next try is refused too until reloaded.
+        if (TypedDates is null) Revision = round.Revision;
         Summary = (await distribution.SummaryAsync(roundId))!;
         Periods = await distribution.PeriodsAsync(roundId);
         return true;

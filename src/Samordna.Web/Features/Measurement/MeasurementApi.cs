@@ -8,7 +8,8 @@ using Samordna.Web.Features.Api;
 
 namespace Samordna.Web.Features.Measurement;
 
-public sealed record PeriodRequest(DateOnly? OpensOn, DateOnly? ClosesOn);
+/// <param name="Revision">The round's revision from GET …/periods; a stale one gets 409, none skips the check.</param>
+public sealed record PeriodRequest(DateOnly? OpensOn, DateOnly? ClosesOn, int? Revision = null);
 
 public static class MeasurementApi
 {
@@ -34,7 +35,7 @@ public static class MeasurementApi
 
         api.MapGet("/associations/{associationId:int}/survey-rounds", async (int associationId, SamordnaDb db) =>
             Results.Ok(await db.SurveyRounds.AsNoTracking().Where(r => r.AssociationId == associationId).OrderBy(r => r.Id)
-                .Select(r => new { r.Id, r.Name, instrument = r.Instrument!.Code, version = r.Instrument.Version, r.BaselineRoundId, records = db.SurveyRecords.Count(x => x.RoundId == r.Id) })
+                .Select(r => new { r.Id, r.Name, instrument = r.Instrument!.Code, version = r.Instrument.Version, r.BaselineRoundId, records = db.SurveyRecords.Count(x => x.RoundId == r.Id), r.Revision })
                 .ToListAsync()))
             .RequirePermission(Permission.ViewAssociation);
 
@@ -70,9 +71,19 @@ public static class MeasurementApi
         api.MapPut("/survey-rounds/{roundId:int}/periods/{kind}", async (int roundId, string kind, PeriodRequest request, Distribution distribution, SamordnaDb db) =>
         {
             if (!await db.SurveyRounds.AnyAsync(r => r.Id == roundId)) return ApiProblems.NotFound("Mätomgången");
-            var errors = await distribution.SetDatesAsync(roundId, request.OpensOn, request.ClosesOn, kind);
-            return errors.Count == 0 ? Results.NoContent() : ApiProblems.Validation(errors, "Svarsperioden kunde inte sparas");
+            var errors = await distribution.SetDatesAsync(roundId, request.OpensOn, request.ClosesOn, kind, request.Revision);
+            return errors.Count == 0 ? Results.NoContent() : ApiProblems.ValidationOrConflict(errors, "Svarsperioden kunde inte sparas");
         }).RequirePermission(Permission.ManageMeasurement);
+
+        api.MapGet("/survey-rounds/{roundId:int}/periods", async (int roundId, SamordnaDb db, Distribution distribution) =>
+            await db.SurveyRounds.AsNoTracking().SingleOrDefaultAsync(r => r.Id == roundId) is { } round
+                ? Results.Ok(new
+                {
+                    round.Revision, round.OpensOn, round.ClosesOn,
+                    periods = (await distribution.PeriodsAsync(roundId)).Select(p => new { p.Kind, p.OpensOn, p.ClosesOn }),
+                })
+                : ApiProblems.NotFound("Mätomgången"))
+            .RequirePermission(Permission.ManageMeasurement);
 
         api.MapGet("/survey-rounds/{roundId:int}/response-rates", async (int roundId, Distribution distribution) =>
             await distribution.SummaryAsync(roundId) is { } summary ? Results.Ok(summary) : ApiProblems.NotFound("Mätomgången"))

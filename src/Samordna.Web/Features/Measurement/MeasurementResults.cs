@@ -5,7 +5,10 @@ using Samordna.Web.Data;
 namespace Samordna.Web.Features.Measurement;
 
 public sealed record RoundInfo(int Id, string Name, string Instrument, int Version, int? BaselineRoundId);
-public sealed record ResultsDto(RoundInfo Round, string? By, string CountedPer, int Threshold, IReadOnlyList<ItemResult> Items);
+/// <param name="MultiItems">multi-select items (forms of collaboration): each option's count and percent of those who chose anything.</param>
+/// <param name="Collapsed">the items whose scale has collapsing rules, on the collapsed categories (e.g. Mycket ofta/Ofta – Ibland – Sällan/Aldrig).</param>
+public sealed record ResultsDto(RoundInfo Round, string? By, string CountedPer, int Threshold, IReadOnlyList<ItemResult> Items,
+    IReadOnlyList<MultiItemResult> MultiItems, IReadOnlyList<ItemResult> Collapsed);
 public sealed record ChiSquareDto(double Statistic, int Df, double P);
 public sealed record MannWhitneyDto(double U, double Z, double P);
 public sealed record GroupComparisonDto(string Group, GroupResult Baseline, GroupResult Current, double? UpperThreeDiff, double[]? Ci95,
@@ -53,10 +56,49 @@ public sealed class MeasurementResults(SamordnaDb db, MeasurementOptions options
         if (round is null) return null;
         var instrument = InstrumentBank.Definition(round.Instrument!);
         var counts = await CountAsync(round, by);
+        var threshold = options.SuppressionThreshold;
         var items = ScaleItems(instrument)
-            .Select(item => ItemResults.SummariseCounts(item, instrument.ScaleOf(item), GroupCounts(instrument, item, counts, by), options.SuppressionThreshold))
+            .Select(item => ItemResults.SummariseCounts(item, instrument.ScaleOf(item), GroupCounts(instrument, item, counts, by), threshold))
             .ToList();
-        return new ResultsDto(Info(round), by, "record", options.SuppressionThreshold, items);
+        // Shown beside the full table, so a collapsed cell never gives back a cell the full table hides.
+        var collapsed = ScaleItems(instrument).Where(item => instrument.ScaleOf(item).Collapsing is { Count: > 0 })
+            .Select(item => ItemResults.CollapsedBeside(items.Single(i => i.Code == item.Code),
+                ItemResults.SummariseCollapsedCounts(item, instrument.ScaleOf(item), GroupCounts(instrument, item, counts, by), threshold), instrument.ScaleOf(item)))
+            .ToList();
+        var multi = instrument.Items.Where(i => i.Kind == ItemKind.Multi).ToList();
+        var multiItems = multi.Count == 0 ? [] : await MultiResultsAsync(round, instrument, multi, by);
+        return new ResultsDto(Info(round), by, "record", threshold, items, multiItems, collapsed);
+    }
+
+    /// <summary>
+    /// Multi-select items need each record's set of answers (the base is the records that chose anything), so their
+    /// answers are read per record rather than counted per value; there are few such items and one row per choice.
+    /// </summary>
+    private async Task<List<MultiItemResult>> MultiResultsAsync(SurveyRound round, Instrument instrument, List<Item> items, string? by)
+    {
+        var codes = items.Select(i => i.Code).ToList();
+        var (source, map) = await SourceOfAsync(round, by);
+        var answers = from a in db.SurveyAnswers
+                      join r in db.SurveyRecords on a.RecordId equals r.Id
+                      where r.RoundId == round.Id && codes.Contains(a.ItemCode)
+                      select new { a.ItemCode, a.Value, a.RecordId };
+        var rows = source is null
+            ? (await answers.ToListAsync()).Select(x => (x.ItemCode, x.Value, x.RecordId, Group: (string?)ItemResults.AllGroup)).ToList()
+            : (await (from x in answers
+                      join u in db.SurveyRecordUnits.Where(u => u.Attribute == source) on x.RecordId equals u.RecordId into units
+                      from u in units.DefaultIfEmpty()
+                      select new { x.ItemCode, x.Value, x.RecordId, Group = u.Value }).ToListAsync())
+                .Select(x => (x.ItemCode, x.Value, x.RecordId, Group: x.Group is null ? null : map is null ? x.Group : map.GetValueOrDefault(x.Group))).ToList();
+        return items.Select(item =>
+        {
+            var scale = instrument.ScaleOf(item);
+            var groups = rows.Where(r => r.ItemCode == item.Code)
+                .GroupBy(r => r.Group ?? MissingGroup)
+                .OrderBy(g => g.Key == MissingGroup).ThenBy(g => g.Key, StringComparer.Create(new System.Globalization.CultureInfo("sv-SE"), false))
+                .Select(g => MultiResults.Count(scale, g.Key, g.GroupBy(r => r.RecordId).Select(record => (IReadOnlyCollection<string?>)record.Select(r => r.Value).ToList())))
+                .ToList();
+            return MultiResults.Summarise(item, scale, groups, options.SuppressionThreshold);
+        }).ToList();
     }
 
     /// <summary>
@@ -130,13 +172,19 @@ public sealed class MeasurementResults(SamordnaDb db, MeasurementOptions options
     /// </summary>
     private async Task<List<CountRow>> CountAsync(SurveyRound round, string? attribute)
     {
-        if (attribute is null || await db.SurveyRecordUnits.AnyAsync(u => u.Attribute == attribute && db.SurveyRecords.Any(r => r.Id == u.RecordId && r.RoundId == round.Id)))
-            return await CountAsync(round.Id, attribute);
-        if (await groupings.FindAsync(round.AssociationId, attribute) is not { } grouping)
-            return await CountAsync(round.Id, attribute);
-        return (await CountAsync(round.Id, grouping.Source))
-            .GroupBy(r => (r.ItemCode, Group: r.Group is not null && grouping.Map.TryGetValue(r.Group, out var g) ? g : null, r.Value))
+        var (source, map) = await SourceOfAsync(round, attribute);
+        if (map is null) return await CountAsync(round.Id, source);
+        return (await CountAsync(round.Id, source))
+            .GroupBy(r => (r.ItemCode, Group: r.Group is not null && map.TryGetValue(r.Group, out var g) ? g : null, r.Value))
             .Select(g => new CountRow(g.Key.ItemCode, g.Key.Group, g.Key.Value, g.Sum(r => r.Count))).ToList();
+    }
+
+    /// <summary>The attribute the records carry for a breakdown, and the association's map into the groups when it is derived.</summary>
+    private async Task<(string? Source, IReadOnlyDictionary<string, string>? Map)> SourceOfAsync(SurveyRound round, string? attribute)
+    {
+        if (attribute is null || await db.SurveyRecordUnits.AnyAsync(u => u.Attribute == attribute && db.SurveyRecords.Any(r => r.Id == u.RecordId && r.RoundId == round.Id)))
+            return (attribute, null);
+        return await groupings.FindAsync(round.AssociationId, attribute) is { } grouping ? (grouping.Source, grouping.Map) : (attribute, null);
     }
 
     private async Task<List<CountRow>> CountAsync(int roundId, string? attribute)

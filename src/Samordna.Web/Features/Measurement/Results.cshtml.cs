@@ -22,6 +22,9 @@ public sealed class ResultsModel(SamordnaDb db, MeasurementResults results) : Pa
 
     public string? NotPublished { get; private set; }
 
+    /// <summary>The item on its scale's collapsed categories, when the scale has collapsing rules.</summary>
+    public ItemResult? CollapsedOf(string code) => Results.Collapsed.FirstOrDefault(c => c.Code == code);
+
     public async Task<IActionResult> OnGetAsync([FromRoute] int roundId, string? by)
     {
         if ((NotPublished = await results.NotYetPublishedAsync(roundId)) is not null)
@@ -40,12 +43,24 @@ public sealed class ResultsModel(SamordnaDb db, MeasurementResults results) : Pa
     private static readonly string[] ExportHeader =
         ["Fråga", "Grupp", "Svarsposter", "Giltiga svar", "Svar (kod)", "Svar", "Antal", "Procent", "Vet ej m.m.", "Obesvarat", "Tre högsta (%)", "Medel", "Std.avv."];
 
-    /// <summary>One row per item, group and answer, with exactly the suppressed numbers the page shows (hidden = empty).</summary>
+    /// <summary>
+    /// One row per item, group and answer, with exactly the suppressed numbers the page shows (hidden = empty); then the
+    /// collapsed categories (question "P1 (sammanslaget)", answer codes joined by +) and the multi-select options
+    /// (valid answers: those who chose anything; the percentages of one group may sum to more than 100).
+    /// </summary>
     private IEnumerable<IReadOnlyList<object?>> ExportRows() =>
-        from item in Results.Items
-        from g in item.Groups
-        from c in g.Categories
-        select (IReadOnlyList<object?>)[item.Code, g.Group, g.N, g.ValidBase, c.Code, c.Label, c.Count, c.Percent, g.NonSubstantive, g.Blank, g.UpperThreeShare, g.Mean, g.Sd];
+        (from item in Results.Items
+         from g in item.Groups
+         from c in g.Categories
+         select (IReadOnlyList<object?>)[item.Code, g.Group, g.N, g.ValidBase, c.Code, c.Label, c.Count, c.Percent, g.NonSubstantive, g.Blank, g.UpperThreeShare, g.Mean, g.Sd])
+        .Concat(from item in Results.Collapsed
+                from g in item.Groups
+                from c in g.Categories
+                select (IReadOnlyList<object?>)[$"{item.Code} (sammanslaget)", g.Group, g.N, g.ValidBase, c.Code, c.Label, c.Count, c.Percent, g.NonSubstantive, g.Blank, null, null, null])
+        .Concat(from item in Results.MultiItems
+                from g in item.Groups
+                from o in g.Options
+                select (IReadOnlyList<object?>)[item.Code, g.Group, g.N, g.ValidBase, o.Code, o.Label, o.Count, o.Percent, g.NonSubstantive, g.Blank, null, null, null]);
 
     /// <summary>Semicolon-separated UTF-8 with BOM, so Swedish Excel opens it as it is.</summary>
     public async Task<IActionResult> OnGetCsvAsync([FromRoute] int roundId, string? by)

@@ -95,7 +95,7 @@ public sealed class SurveyAnswering(SamordnaDb db, TimeProvider clock, Measureme
         await using var transaction = await db.Database.BeginTransactionAsync();
         // Claim the link first: of two simultaneous submissions only one changes the row.
         var claimed = await db.SurveyInvitations.Where(i => i.TokenHash == session.TokenHash && !i.Answered)
-            .ExecuteUpdateAsync(s => s.SetProperty(i => i.Answered, true).SetProperty(i => i.TokenHash, (string?)null));
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.Answered, true).SetProperty(i => i.TokenHash, (string?)null).SetProperty(i => i.Revision, i => i.Revision + 1));
         if (claimed != 1) return false;
         foreach (var unit in units)
         {

@@ -14,9 +14,10 @@ public static class SvgCharts
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     /// <summary>Horizontal bars, one per label, of values between 0 and max; a null value is drawn as missing.</summary>
-    public static IHtmlContent Bars(string title, IReadOnlyList<(string Label, double? Value)> bars, double max, string unit)
+    /// <param name="labelWidth">room for the labels, wider for long answer options.</param>
+    public static IHtmlContent Bars(string title, IReadOnlyList<(string Label, double? Value)> bars, double max, string unit, int labelWidth = 190)
     {
-        const int labelWidth = 190, barWidth = 380, rowHeight = 28;
+        const int barWidth = 380, rowHeight = 28;
         var height = bars.Count * rowHeight + 10;
         var svg = new StringBuilder();
         svg.Append($"<svg class=\"chart\" role=\"img\" aria-label=\"{Encode(title)}\" viewBox=\"0 0 {labelWidth + barWidth + 70} {height}\" width=\"100%\" xmlns=\"http://www.w3.org/2000/svg\">");
