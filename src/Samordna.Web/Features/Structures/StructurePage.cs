@@ -33,6 +33,11 @@ public abstract class StructurePage(SamordnaDb db) : PageModel
             _ => stored.ToString(),
         };
 
+    /// <summary>The revision a form carries: the one the page was opened on, kept when a save is refused so a stale copy stays stale.</summary>
+    public string ReadRevision(int stored) => Posted(Revisions.Field, stored)!;
+
+    public bool Conflict => ErrorFor(Revisions.Field) is not null;
+
     public string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.Field == field)?.Message;
 
     public string Invalid(string field) => ErrorFor(field) is null ? "false" : "true";

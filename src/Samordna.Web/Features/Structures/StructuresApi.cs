@@ -100,9 +100,15 @@ public static class StructuresApi
             .RequirePermission(Permission.ManageStructures);
     }
 
-    /// <summary>404 when the command found nothing to act on, 400 with the field errors when it refused, else the answer.</summary>
-    private static IResult Answer<T>(Result<T>? result, string notFound, string refused, Func<T, IResult> ok) =>
-        result is null ? ApiProblems.NotFound(notFound) : result.IsValid ? ok(result.Value!) : ApiProblems.Validation(result.Errors, refused);
+    /// <summary>
+    /// 404 when the command found nothing to act on, 409 when someone else saved the record since the caller read it,
+    /// 400 with the field errors when it refused, else the answer.
+    /// </summary>
+    internal static IResult Answer<T>(Result<T>? result, string notFound, string refused, Func<T, IResult> ok) =>
+        result is null ? ApiProblems.NotFound(notFound)
+        : result.IsValid ? ok(result.Value!)
+        : Revisions.IsConflict(result.Errors) ? Results.Problem(title: "Konflikt", detail: result.Errors.First(e => e.Field == Revisions.Field).Message, statusCode: StatusCodes.Status409Conflict)
+        : ApiProblems.Validation(result.Errors, refused);
 
     private static object Statistics(GroupYearStatistics s) => new
     {
