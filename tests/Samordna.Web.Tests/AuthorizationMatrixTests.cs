@@ -177,6 +177,22 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ["GET /api/v1/associations/{associationId:int}/events/{eventId:int}"] = nameof(Permission.ViewAssociation),
         ["PUT /api/v1/associations/{associationId:int}/events/{eventId:int}"] = nameof(Permission.ManageStructures),
         ["POST /api/v1/associations/{associationId:int}/events/{eventId:int}/follow-up"] = nameof(Permission.ManageStructures),
+        ["PUT /api/v1/associations/{associationId:int}/meetings/{meetingId:int}/minutes"] = nameof(Permission.ManageStructures),
+        ["GET /api/v1/associations/{associationId:int}/agreements"] = nameof(Permission.ViewAssociation),
+        ["POST /api/v1/associations/{associationId:int}/agreements"] = nameof(Permission.ManageStructures),
+        ["POST /api/v1/associations/{associationId:int}/agreements/{agreementId:int}/versions"] = nameof(Permission.ManageStructures),
+        ["GET /api/v1/associations/{associationId:int}/action-plans"] = nameof(Permission.ViewAssociation),
+        ["POST /api/v1/associations/{associationId:int}/action-plans"] = nameof(Permission.ManageStructures),
+        ["GET /api/v1/associations/{associationId:int}/action-plans/{planId:int}"] = nameof(Permission.ViewAssociation),
+        ["POST /api/v1/associations/{associationId:int}/action-plans/{planId:int}/activities"] = nameof(Permission.ManageStructures),
+        ["PUT /api/v1/associations/{associationId:int}/action-plans/{planId:int}/reports/{period}"] = nameof(Permission.ManageStructures),
+        ["GET /api/v1/associations/{associationId:int}/coordinators"] = nameof(Permission.ManageStructures),
+        ["POST /api/v1/associations/{associationId:int}/coordinators/assignments"] = nameof(Permission.ManageStructures),
+        ["PUT /api/v1/associations/{associationId:int}/coordinators/assignments/{assignmentId:int}"] = nameof(Permission.ManageStructures),
+        ["PUT /api/v1/associations/{associationId:int}/coordinators/funding"] = nameof(Permission.ManageStructures),
+        ["POST /api/v1/associations/{associationId:int}/deviations"] = nameof(Permission.ViewAssociation),
+        ["GET /api/v1/associations/{associationId:int}/deviations"] = nameof(Permission.ManageStructures),
+        ["PUT /api/v1/associations/{associationId:int}/deviations/{deviationId:int}"] = nameof(Permission.ManageStructures),
         ["POST /api/v1/interventions/{interventionId:int}/episodes"] = nameof(Permission.RegisterParticipants),
         ["GET /api/v1/interventions/{interventionId:int}/episodes"] = nameof(Permission.RegisterParticipants),
         ["GET /api/v1/interventions/{interventionId:int}/episodes/{episodeId:int}"] = nameof(Permission.RegisterParticipants),
@@ -428,7 +444,10 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
             .Replace("{entryId:int}", ids.Entry.ToString())
             .Replace("{documentId:int}", ids.Document.ToString())
             .Replace("{version:int}", "1")
-            .Replace("{eventId:int}", ids.Event.ToString());
+            .Replace("{eventId:int}", ids.Event.ToString())
+            .Replace("{agreementId:int}", "999999")
+            .Replace("{deviationId:int}", "999999")
+            .Replace("{period}", "2019H1");
         return (method, path);
     }
 

@@ -278,6 +278,7 @@ public static class SamordnaApp
         Features.Reports.ReportsApi.Map(api);
         StructuresApi.Map(api);
         StructureDocumentsApi.Map(api);
+        StructureRecordsApi.Map(api);
         Features.Participants.ParticipantsApi.Map(api);
     }
 }

@@ -17,9 +17,9 @@ public sealed class DeviationsModel(SamordnaDb db, DeviationReports reports) : S
 
     public async Task<IActionResult> OnGetAsync([FromRoute] int associationId, int? showYear) => await LoadAsync(associationId, showYear) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostAsync([FromRoute] int associationId, int deviationId, string? status, string? actionTaken)
+    public async Task<IActionResult> OnPostAsync([FromRoute] int associationId, int deviationId, string? status, string? actionTaken, int? revision)
     {
-        var result = await reports.UpdateAsync(associationId, deviationId, new DeviationUpdate(status, actionTaken));
+        var result = await reports.UpdateAsync(associationId, deviationId, new DeviationUpdate(status, actionTaken, revision));
         if (result is null) return NotFound();
         return result.IsValid ? Redirect($"/Associations/{associationId}/Deviations") : await RefusedAsync(result.Errors, () => LoadAsync(associationId, null));
     }

@@ -42,12 +42,12 @@ public abstract class StructurePage(SamordnaDb db) : PageModel
 
     public string Invalid(string field) => ErrorFor(field) is null ? "false" : "true";
 
-    /// <summary>Show the page again with the errors and status 400; nothing was saved.</summary>
+    /// <summary>Show the page again with the errors and status 400 (409 when someone else saved first); nothing was saved.</summary>
     protected async Task<IActionResult> RefusedAsync(IReadOnlyList<FieldError> errors, Func<Task<bool>> reload)
     {
         Errors = errors;
         if (!await reload()) return NotFound();
-        Response.StatusCode = StatusCodes.Status400BadRequest;
+        Response.StatusCode = Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
         return Page();
     }
 }
