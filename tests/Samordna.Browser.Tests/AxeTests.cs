@@ -24,6 +24,8 @@ public sealed class AxeTests(ITestOutputHelper output) : BrowserTest(demo: true)
         var nassjo = await App.WithDbAsync(db => db.CollaborationGroups.Where(g => g.Name == "Styrgrupp Samverk Nässjö").Select(g => g.Id).SingleAsync());
         var meeting = await App.WithDbAsync(db => db.Meetings.Where(m => m.GroupId == nassjo && m.Status == Samordna.Core.Structures.MeetingStatus.Held).Select(m => m.Id).SingleAsync());
         var plan = await App.WithDbAsync(db => db.ActionPlans.Where(p => p.AssociationId == hog).Select(p => p.Id).SingleAsync());
+        var document = await App.WithDbAsync(db => db.StructureDocuments.Where(d => d.AssociationId == hog).OrderBy(d => d.Id).Select(d => d.Id).FirstAsync());
+        var meetingDay = await App.WithDbAsync(db => db.CollaborationEvents.Where(e => e.AssociationId == hog).OrderBy(e => e.Id).Select(e => e.Id).FirstAsync());
         var rounds = await App.WithDbAsync(db => db.SurveyRounds.Where(r => r.AssociationId == demo).OrderBy(r => r.Id).Select(r => r.Id).ToListAsync());
         Assert.Equal(3, rounds.Count);
         var skane = await App.WithDbAsync(db => db.Associations.Where(a => a.Name == Samordna.Web.Features.Demo.DemoInterventions.Name).Select(a => a.Id).SingleAsync());
@@ -47,6 +49,9 @@ public sealed class AxeTests(ITestOutputHelper output) : BrowserTest(demo: true)
             $"/Associations/{hog}/Structures/Plans/{plan}?period=2019H1", $"/Associations/{hog}/Structures/Plans/{plan}/Edit?period=2019H1",
             $"/Associations/{hog}/Structures/Coordinators?showYear=2018", $"/Associations/{hog}/Directory?q=kommun", $"/Associations/{hog}/Directory/Edit",
             $"/vagen-in/{hog}", $"/Associations/{hog}/Deviations", $"/Associations/{hog}/Deviations/New",
+            $"/Associations/{hog}/Structures/Documents", $"/Associations/{hog}/Structures/Documents/{document}", $"/Associations/{hog}/Structures/Documents/New",
+            $"/Associations/{hog}/Structures/Documents/{document}/Edit", $"/Associations/{hog}/Structures/Events", $"/Associations/{hog}/Structures/Events/New",
+            $"/Associations/{hog}/Structures/Events/{meetingDay}/Edit",
         ];
         var report = new StringBuilder();
 

@@ -160,6 +160,40 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ["GET /api/v1/associations/{associationId:int}/directory"] = nameof(Permission.ViewAssociation),
         ["POST /api/v1/associations/{associationId:int}/directory"] = nameof(Permission.ManageStructures),
         ["POST /api/v1/associations/{associationId:int}/directory/{entryId:int}/holders"] = nameof(Permission.ManageStructures),
+        ["PAGE /Associations/{associationId:int}/Structures/Documents"] = nameof(Permission.ViewAssociation),
+        ["PAGE /Associations/{associationId:int}/Structures/Documents/{documentId:int}"] = nameof(Permission.ViewAssociation),
+        ["PAGE /Associations/{associationId:int}/Structures/Documents/New"] = nameof(Permission.ManageStructures),
+        ["PAGE /Associations/{associationId:int}/Structures/Documents/{documentId:int}/Edit"] = nameof(Permission.ManageStructures),
+        ["PAGE /Associations/{associationId:int}/Structures/Events"] = nameof(Permission.ViewAssociation),
+        ["PAGE /Associations/{associationId:int}/Structures/Events/New"] = nameof(Permission.ManageStructures),
+        ["PAGE /Associations/{associationId:int}/Structures/Events/{eventId:int}/Edit"] = nameof(Permission.ManageStructures),
+        ["GET /api/v1/associations/{associationId:int}/documents"] = nameof(Permission.ViewAssociation),
+        ["POST /api/v1/associations/{associationId:int}/documents"] = nameof(Permission.ManageStructures),
+        ["GET /api/v1/associations/{associationId:int}/documents/{documentId:int}"] = nameof(Permission.ViewAssociation),
+        ["PUT /api/v1/associations/{associationId:int}/documents/{documentId:int}"] = nameof(Permission.ManageStructures),
+        ["POST /api/v1/associations/{associationId:int}/documents/{documentId:int}/versions"] = nameof(Permission.ManageStructures),
+        ["GET /api/v1/associations/{associationId:int}/documents/{documentId:int}/versions/{version:int}"] = nameof(Permission.ViewAssociation),
+        ["GET /api/v1/associations/{associationId:int}/events"] = nameof(Permission.ViewAssociation),
+        ["POST /api/v1/associations/{associationId:int}/events"] = nameof(Permission.ManageStructures),
+        ["GET /api/v1/associations/{associationId:int}/events/{eventId:int}"] = nameof(Permission.ViewAssociation),
+        ["PUT /api/v1/associations/{associationId:int}/events/{eventId:int}"] = nameof(Permission.ManageStructures),
+        ["POST /api/v1/associations/{associationId:int}/events/{eventId:int}/follow-up"] = nameof(Permission.ManageStructures),
+        ["PUT /api/v1/associations/{associationId:int}/meetings/{meetingId:int}/minutes"] = nameof(Permission.ManageStructures),
+        ["GET /api/v1/associations/{associationId:int}/agreements"] = nameof(Permission.ViewAssociation),
+        ["POST /api/v1/associations/{associationId:int}/agreements"] = nameof(Permission.ManageStructures),
+        ["POST /api/v1/associations/{associationId:int}/agreements/{agreementId:int}/versions"] = nameof(Permission.ManageStructures),
+        ["GET /api/v1/associations/{associationId:int}/action-plans"] = nameof(Permission.ViewAssociation),
+        ["POST /api/v1/associations/{associationId:int}/action-plans"] = nameof(Permission.ManageStructures),
+        ["GET /api/v1/associations/{associationId:int}/action-plans/{planId:int}"] = nameof(Permission.ViewAssociation),
+        ["POST /api/v1/associations/{associationId:int}/action-plans/{planId:int}/activities"] = nameof(Permission.ManageStructures),
+        ["PUT /api/v1/associations/{associationId:int}/action-plans/{planId:int}/reports/{period}"] = nameof(Permission.ManageStructures),
+        ["GET /api/v1/associations/{associationId:int}/coordinators"] = nameof(Permission.ManageStructures),
+        ["POST /api/v1/associations/{associationId:int}/coordinators/assignments"] = nameof(Permission.ManageStructures),
+        ["PUT /api/v1/associations/{associationId:int}/coordinators/assignments/{assignmentId:int}"] = nameof(Permission.ManageStructures),
+        ["PUT /api/v1/associations/{associationId:int}/coordinators/funding"] = nameof(Permission.ManageStructures),
+        ["POST /api/v1/associations/{associationId:int}/deviations"] = nameof(Permission.ViewAssociation),
+        ["GET /api/v1/associations/{associationId:int}/deviations"] = nameof(Permission.ManageStructures),
+        ["PUT /api/v1/associations/{associationId:int}/deviations/{deviationId:int}"] = nameof(Permission.ManageStructures),
         ["POST /api/v1/interventions/{interventionId:int}/episodes"] = nameof(Permission.RegisterParticipants),
         ["GET /api/v1/interventions/{interventionId:int}/episodes"] = nameof(Permission.RegisterParticipants),
         ["GET /api/v1/interventions/{interventionId:int}/episodes/{episodeId:int}"] = nameof(Permission.RegisterParticipants),
@@ -209,7 +243,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
     private readonly Dictionary<int, StructureIds> structures = [];
 
     /// <summary>Real rows of collaboration structures per association, so routes point at data that exists.</summary>
-    private sealed record StructureIds(int Group, int Member, int Meeting, int Plan, int Entry);
+    private sealed record StructureIds(int Group, int Member, int Meeting, int Plan, int Entry, int Document, int Event);
     /// <summary>A participant's episode, its enrolment measurement and the participant, per association.</summary>
     private readonly Dictionary<int, (int Episode, int Measurement, int Participant)> people = [];
     private readonly Dictionary<Role, (WebSession Pages, HttpClient Api)> principals = [];
@@ -269,7 +303,11 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         var plan = (await services.GetRequiredService<Samordna.Web.Features.Structures.ActionPlans>().CreateAsync(associationId, new("Plan", null, group.Id, null, null))).Value!;
         var entry = (await services.GetRequiredService<Samordna.Web.Features.Structures.ContactDirectory>().AddAsync(associationId,
             new("Försäkringskassan", null, "Sjukskrivning", "Samverkansansvarig", null, null, true, "Eva Holm", "eva@fk.test", null, null))).Value!;
-        return new StructureIds(group.Id, member.Id, meeting.Id, plan.Id, entry.Id);
+        var document = (await services.GetRequiredService<Samordna.Web.Features.Structures.StructureDocuments>().CreateAsync(associationId,
+            new("Guide", "Vägledning", null, "Koordinatorn", null, false), new(null, null, "Text", null))).Value!;
+        var meetingDay = (await services.GetRequiredService<Samordna.Web.Features.Structures.CollaborationEvents>().CreateAsync(associationId,
+            new("BreakfastMeeting", "Frukostmöte", "2019-09-12", null, "Koordinatorn", null, null, null, null))).Value!;
+        return new StructureIds(group.Id, member.Id, meeting.Id, plan.Id, entry.Id, document.Id, meetingDay.Id);
     }
 
     private List<(string Key, RouteEndpoint Endpoint)> Endpoints() =>
@@ -340,7 +378,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         var handlers = typeof(Samordna.Web.Hosting.SamordnaApp).Assembly.GetTypes()
             .Where(t => typeof(Microsoft.AspNetCore.Mvc.RazorPages.PageModel).IsAssignableFrom(t))
             .SelectMany(t => t.GetMethods().Where(m => m.Name.StartsWith("On") && m.DeclaringType == t))
-            .SelectMany(m => m.GetParameters().Where(p => p.Name is "associationId" or "year" or "roundId" or "interventionId" or "groupId" or "meetingId" or "planId").Select(p => (Method: m, Parameter: p)))
+            .SelectMany(m => m.GetParameters().Where(p => p.Name is "associationId" or "year" or "roundId" or "interventionId" or "groupId" or "meetingId" or "planId" or "documentId" or "eventId").Select(p => (Method: m, Parameter: p)))
             .ToList();
         Assert.NotEmpty(handlers);
         var unbound = handlers.Where(h => h.Parameter.GetCustomAttributes(typeof(Microsoft.AspNetCore.Mvc.FromRouteAttribute), false).Length == 0)
@@ -404,7 +442,13 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
             .Replace("{memberId:int}", ids.Member.ToString())
             .Replace("{meetingId:int}", ids.Meeting.ToString())
             .Replace("{planId:int}", ids.Plan.ToString())
-            .Replace("{entryId:int}", ids.Entry.ToString());
+            .Replace("{entryId:int}", ids.Entry.ToString())
+            .Replace("{documentId:int}", ids.Document.ToString())
+            .Replace("{version:int}", "1")
+            .Replace("{eventId:int}", ids.Event.ToString())
+            .Replace("{agreementId:int}", "999999")
+            .Replace("{deviationId:int}", "999999")
+            .Replace("{period}", "2019H1");
         return (method, path);
     }
 

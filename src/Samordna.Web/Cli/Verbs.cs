@@ -28,6 +28,9 @@ public static class Verbs
           restore --from FIL                        återställ från en säkerhetskopia (den nuvarande sparas först)
           participants purge [--date ÅÅÅÅ-MM-DD]    radera personnummer och namn som passerat gallringstiden
           participants rekey                        kryptera om med aktuell nyckel och räkna om sökhashar
+          structures remind [--days N] [--date ÅÅÅÅ-MM-DD]
+                                                    e-posta påminnelser om åtgärder, överenskommelser,
+                                                    dokumentgranskning och uppföljning av träffar (en gång var)
           participants newkey                       skriv ut en ny slumpmässig nyckel (base64) för nyckelfilen
 
         Roller: SystemAdministrator, AssociationAdministrator, BoardMember, Coordinator,
@@ -84,6 +87,7 @@ public static class Verbs
         ("participants", "purge") => Features.Participants.ParticipantVerbs.PurgeAsync,
         ("participants", "rekey") => Features.Participants.ParticipantVerbs.RekeyAsync,
         ("participants", "newkey") => Features.Participants.ParticipantVerbs.NewKeyAsync,
+        ("structures", "remind") => Features.Structures.StructureVerbs.RemindAsync,
         ("help", _) => (_, _, o) => { o.WriteLine(Usage); return Task.FromResult(0); },
         _ => null,
     };

@@ -26,6 +26,7 @@ public sealed partial class SamordnaDb
 
     partial void ConfigureStructures(ModelBuilder builder)
     {
+        ConfigureStructureDocuments(builder);
         builder.Entity<CollaborationGroup>(e =>
         {
             e.Property(g => g.Kind).HasConversion<string>();

@@ -26,6 +26,8 @@ public sealed class CollaborationGroup
     public string? StandingAgendaItems { get; set; }
     /// <summary>For an intervention's steering group. No foreign key until interventions exist (issue 4).</summary>
     public int? InterventionId { get; set; }
+    /// <summary>Raised on every save; a save from an older read is refused (optimistic concurrency).</summary>
+    public int Revision { get; set; }
     public List<GroupMember> Members { get; set; } = [];
 }
 
@@ -50,6 +52,7 @@ public sealed class GroupMember
     public int? SubstituteForId { get; set; }
     /// <summary>The tenancy this one succeeded.</summary>
     public int? PredecessorId { get; set; }
+    public int Revision { get; set; }
     public List<MemberIntroductionStep> IntroductionSteps { get; set; } = [];
 }
 
@@ -76,6 +79,7 @@ public sealed class Meeting
     public MeetingStatus Status { get; set; }
     public string? CancellationReason { get; set; }
     public bool CancelledForLackOfQuorum { get; set; }
+    public int Revision { get; set; }
     /// <summary>Agenda items, one per line.</summary>
     public string? Agenda { get; set; }
     public string? Minutes { get; set; }
@@ -118,6 +122,7 @@ public sealed class LocalAgreement
     public int? GroupId { get; set; }
     public string Title { get; set; } = "";
     public int ReminderDays { get; set; } = AgreementExpiry.DefaultReminderDays;
+    public int Revision { get; set; }
     public List<LocalAgreementVersion> Versions { get; set; } = [];
 }
 
@@ -147,6 +152,7 @@ public sealed class ActionPlan
     public string? AreaName { get; set; }
     public string? Vision { get; set; }
     public string? Goals { get; set; }
+    public int Revision { get; set; }
     public List<ActionPlanActivity> Activities { get; set; } = [];
     public List<ActionPlanPeriodNote> PeriodNotes { get; set; } = [];
 }
@@ -192,6 +198,7 @@ public sealed class CoordinatorAssignment
     public decimal FtePercent { get; set; }
     public DateOnly FromDate { get; set; }
     public DateOnly? ToDate { get; set; }
+    public int Revision { get; set; }
 }
 
 /// <summary>The funding agreement's cap for a municipality's coordinator post in a year, and what it actually cost.</summary>
@@ -203,6 +210,7 @@ public sealed class CoordinatorFunding
     public int Year { get; set; }
     public long Cap { get; set; }
     public long? ActualCost { get; set; }
+    public int Revision { get; set; }
 }
 
 /// <summary>
@@ -221,6 +229,7 @@ public sealed class DirectoryEntry
     /// <summary>A functional mailbox of the role; shown publicly, unlike a holder's personal e-mail.</summary>
     public string? RoleEmail { get; set; }
     public bool IsPublic { get; set; }
+    public int Revision { get; set; }
     public List<DirectoryHolder> Holders { get; set; } = [];
 }
 
@@ -247,6 +256,7 @@ public sealed class CollaborationDeviation
     public DeviationStatus Status { get; set; }
     public string? ActionTaken { get; set; }
     public DateOnly? ClosedOn { get; set; }
+    public int Revision { get; set; }
     public List<CollaborationDeviationActor> Actors { get; set; } = [];
 }
 

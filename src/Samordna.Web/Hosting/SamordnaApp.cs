@@ -68,6 +68,7 @@ public static class SamordnaApp
         services.AddScoped<DemoSurveys>();
         services.AddScoped<DemoInterventions>();
         services.AddScoped<DemoStructures>();
+        services.AddScoped<DemoStructureDocuments>();
         services.AddScoped<DatabaseMaintenance>();
         services.AddSingleton(MeasurementOptions.From(configuration));
         services.AddScoped<InstrumentBank>();
@@ -97,6 +98,10 @@ public static class SamordnaApp
         services.AddScoped<ActionPlans>();
         services.AddScoped<CoordinatorPosts>();
         services.AddScoped<DeviationReports>();
+        services.AddScoped<StructureDocuments>();
+        services.AddScoped<CollaborationEvents>();
+        services.AddScoped<StructureReminders>();
+        services.AddHostedService<ReminderService>();
         services.AddParticipants(configuration);
         services.AddSingleton(TimeProvider.System);
     }
@@ -272,6 +277,8 @@ public static class SamordnaApp
         Features.Interventions.InterventionsApi.Map(api);
         Features.Reports.ReportsApi.Map(api);
         StructuresApi.Map(api);
+        StructureDocumentsApi.Map(api);
+        StructureRecordsApi.Map(api);
         Features.Participants.ParticipantsApi.Map(api);
     }
 }

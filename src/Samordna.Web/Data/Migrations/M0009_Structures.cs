@@ -35,17 +35,17 @@ public sealed class M0009_Structures : Migration
         m.Sql("UPDATE \"GroupMembers\" SET \"Role\" = 'Member' WHERE \"Role\" NOT IN ('Chair','ViceChair','Member','Substitute','Adjunct')");
 
         m.AddColumn<string>(name: "AreaName", table: "CollaborationGroups", maxLength: 200, nullable: true);
-        AddRequired(m, "CollaborationGroups", "ConveningRule", "Coordinator", maxLength: 20);
+        m.AddRequired("CollaborationGroups", "ConveningRule", "Coordinator", maxLength: 20);
         m.AddColumn<string>(name: "ConveningParty", table: "CollaborationGroups", maxLength: 200, nullable: true);
         m.AddColumn<int>(name: "PlannedMeetingsPerYear", table: "CollaborationGroups", nullable: true);
         m.AddColumn<string>(name: "Mandate", table: "CollaborationGroups", maxLength: 2000, nullable: true);
-        AddRequired(m, "CollaborationGroups", "QuorumRule", "None", maxLength: 20);
+        m.AddRequired("CollaborationGroups", "QuorumRule", "None", maxLength: 20);
         m.AddColumn<string>(name: "StandingAgendaItems", table: "CollaborationGroups", maxLength: 2000, nullable: true);
         m.AddColumn<int>(name: "InterventionId", table: "CollaborationGroups", nullable: true);
 
         m.AddColumn<string>(name: "Unit", table: "GroupMembers", maxLength: 200, nullable: true);
         m.AddColumn<string>(name: "Email", table: "GroupMembers", maxLength: 256, nullable: true);
-        AddRequired(m, "GroupMembers", "HasDecisionMandate", false);
+        m.AddRequired("GroupMembers", "HasDecisionMandate", false);
         m.AddColumn<DateOnly>(name: "FromDate", table: "GroupMembers", nullable: true);
         m.AddColumn<DateOnly>(name: "ToDate", table: "GroupMembers", nullable: true);
         m.AddColumn<int>(name: "SubstituteForId", table: "GroupMembers", nullable: true);
@@ -66,13 +66,6 @@ public sealed class M0009_Structures : Migration
                 t.ForeignKey("FK_MemberIntroductionSteps_GroupMembers_MemberId", x => x.MemberId, "GroupMembers", "Id", onDelete: ReferentialAction.Cascade);
             });
         m.CreateIndex("IX_MemberIntroductionSteps_MemberId_ItemCode", "MemberIntroductionSteps", ["MemberId", "ItemCode"], unique: true);
-    }
-
-    /// <summary>Existing rows need a value; the model has no default, so PostgreSQL drops it again (SQLite's schema ignores it).</summary>
-    private static void AddRequired<T>(MigrationBuilder m, string table, string column, T value, int? maxLength = null)
-    {
-        m.AddColumn<T>(name: column, table: table, maxLength: maxLength, nullable: false, defaultValue: value);
-        if (m.IsNpgsql()) m.Sql($"ALTER TABLE \"{table}\" ALTER COLUMN \"{column}\" DROP DEFAULT");
     }
 
     private static void CreateMeetings(MigrationBuilder m)

@@ -15,7 +15,7 @@ namespace Samordna.Web.Features.Demo;
 /// Vetlanda's action plan with its development areas reported for January–June 2019, "vägen in" and deviations.
 /// Person names, actual costs and the deviation texts are invented.
 /// </summary>
-public sealed class DemoStructures(SamordnaDb db, CreateAssociation create, TimeProvider clock)
+public sealed class DemoStructures(SamordnaDb db, CreateAssociation create, TimeProvider clock, DemoStructureDocuments documents)
 {
     public const string HoglandetName = "Höglandets samordningsförbund (demo)";
 
@@ -134,6 +134,7 @@ public sealed class DemoStructures(SamordnaDb db, CreateAssociation create, Time
             Deviation(associationId, new(2019, 5, 14), DeviationCategory.Rules, "Olika läkarintyg krävs av olika parter för samma sjukskrivning.", ["Försäkringskassan", "Region Jönköpings län"], "Styrgrupp Samverk Nässjö", DeviationStatus.InProgress, null),
             Deviation(associationId, new(2019, 6, 3), DeviationCategory.ContactPaths, "Handläggare hittade inte rätt kontakt för målgruppen utan SGI.", ["Försäkringskassan"], "Samverkanskoordinator Vetlanda", DeviationStatus.New, null));
         await db.SaveChangesAsync();
+        await documents.AddAsync(associationId);
         return associationId;
     }
 

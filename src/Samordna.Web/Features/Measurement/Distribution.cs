@@ -109,8 +109,7 @@ public sealed class Distribution(SamordnaDb db, AuditActor actor, SmtpOptions sm
         if (!smtp.Configured)
             return Result<int>.Fail("smtp", "E-post är inte inställd (Samordna:Smtp:Host saknas). Skapa länkarna som fil och skicka dem med ert eget e-postverktyg.");
         var links = await NewLinksAsync(round, baseUrl);
-        using var client = new SmtpClient(smtp.Host!, smtp.Port) { EnableSsl = smtp.EnableSsl };
-        if (smtp.UserName is not null) client.Credentials = new System.Net.NetworkCredential(smtp.UserName, smtp.Password);
+        using var client = smtp.CreateClient();
         foreach (var (email, link) in links)
         {
             var opening = reminder ? "Vi har ännu inte fått ditt svar på enkäten" : "Du är inbjuden att svara på enkäten";

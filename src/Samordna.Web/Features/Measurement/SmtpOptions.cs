@@ -11,4 +11,12 @@ public sealed class SmtpOptions
     public string From { get; set; } = "samordna@localhost";
 
     public bool Configured => !string.IsNullOrWhiteSpace(Host);
+
+    /// <summary>A client for the configured server; survey invitations and structure reminders both send through it.</summary>
+    public System.Net.Mail.SmtpClient CreateClient()
+    {
+        var client = new System.Net.Mail.SmtpClient(Host!, Port) { EnableSsl = EnableSsl };
+        if (UserName is not null) client.Credentials = new System.Net.NetworkCredential(UserName, Password);
+        return client;
+    }
 }

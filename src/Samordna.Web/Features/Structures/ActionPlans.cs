@@ -16,6 +16,9 @@ public sealed record HalfYearReport(ActionPlan Plan, ReportPeriod Period, string
 /// <summary>Action plans per municipal area or group, their development areas and the status of each per half-year.</summary>
 public sealed class ActionPlans(SamordnaDb db, StructureQueries queries)
 {
+    public Task<List<ActionPlan>> ListAsync(int associationId) =>
+        db.ActionPlans.AsNoTracking().Where(p => p.AssociationId == associationId).OrderBy(p => p.Title).ToListAsync();
+
     public Task<ActionPlan?> FindAsync(int associationId, int planId) =>
         db.ActionPlans.Include(p => p.Activities).ThenInclude(a => a.Reports).Include(p => p.PeriodNotes)
             .SingleOrDefaultAsync(p => p.Id == planId && p.AssociationId == associationId);
@@ -51,9 +54,10 @@ public sealed class ActionPlans(SamordnaDb db, StructureQueries queries)
 
     /// <summary>Saves the period's status per activity (keyed by activity id) and the closing notes, all or nothing.</summary>
     public async Task<IReadOnlyList<FieldError>?> ReportAsync(int associationId, int planId, ReportPeriod period,
-        IReadOnlyDictionary<int, ActivityStatusRequest> statuses, string? other, string? plansAhead)
+        IReadOnlyDictionary<int, ActivityStatusRequest> statuses, string? other, string? plansAhead, int? revision = null)
     {
         if (await FindAsync(associationId, planId) is not { } plan) return null;
+        if (Revisions.IsStale(revision, plan.Revision)) return [Revisions.Conflict("handlingsplanen")];
         var input = new Input();
         var parsed = new List<(ActionPlanActivity Activity, ActivityStatus Status, string? Comment)>();
         foreach (var (activityId, request) in statuses)
@@ -76,8 +80,8 @@ public sealed class ActionPlans(SamordnaDb db, StructureQueries queries)
         var note = plan.PeriodNotes.SingleOrDefault(n => n.Period == period.Code);
         if (note is null) plan.PeriodNotes.Add(note = new ActionPlanPeriodNote { Period = period.Code });
         (note.Other, note.PlansAhead) = (o, p);
-        await db.SaveChangesAsync();
-        return [];
+        plan.Revision++;
+        return await Revisions.SaveAsync(db, "handlingsplanen");
     }
 
     public async Task<HalfYearReport?> HalfYearReportAsync(int associationId, int planId, ReportPeriod period)

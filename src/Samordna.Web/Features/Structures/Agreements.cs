@@ -44,17 +44,20 @@ public sealed class Agreements(SamordnaDb db, StructureQueries queries)
         return Result<LocalAgreement>.Ok(agreement);
     }
 
-    public async Task<Result<LocalAgreementVersion>?> AddVersionAsync(int associationId, int agreementId, AgreementVersionRequest r)
+    /// <param name="revision">the agreement's revision when the caller read it: two people writing "the next version" at once must not both win.</param>
+    public async Task<Result<LocalAgreementVersion>?> AddVersionAsync(int associationId, int agreementId, AgreementVersionRequest r, int? revision = null)
     {
         var agreement = await db.LocalAgreements.Include(a => a.Versions).SingleOrDefaultAsync(a => a.Id == agreementId && a.AssociationId == associationId);
         if (agreement is null) return null;
+        if (Revisions.IsStale(revision, agreement.Revision)) return Result<LocalAgreementVersion>.Fail([Revisions.Conflict("överenskommelsen")]);
         var input = new Input();
         var version = Version(input, r, agreement.ReminderDays);
         if (!input.IsValid) return Result<LocalAgreementVersion>.Fail(input.Errors);
         version.Version = agreement.Versions.Max(v => v.Version) + 1;
         agreement.Versions.Add(version);
-        await db.SaveChangesAsync();
-        return Result<LocalAgreementVersion>.Ok(version);
+        agreement.Revision++;
+        var errors = await Revisions.SaveAsync(db, "överenskommelsen");
+        return errors.Count == 0 ? Result<LocalAgreementVersion>.Ok(version) : Result<LocalAgreementVersion>.Fail(errors);
     }
 
     private static LocalAgreementVersion Version(Input input, AgreementVersionRequest r, int reminderDays)

@@ -8,11 +8,11 @@ namespace Samordna.Web.Features.Structures;
 public sealed record DirectoryEntryRequest(string? Organisation, string? Unit, string? Topic, string? RoleTitle, string? Phone, string? RoleEmail, bool IsPublic,
     string? HolderName, string? HolderEmail, string? HolderPhone, DateOnly? HolderFrom);
 
-public sealed record HolderRequest(string? PersonName, string? PersonalEmail, string? Phone, DateOnly? From);
+public sealed record HolderRequest(string? PersonName, string? PersonalEmail, string? Phone, DateOnly? From, int? Revision = null);
 
 /// <summary>An entry as a search shows it. PersonalEmail is null in the public view.</summary>
 public sealed record DirectoryHit(int Id, string Organisation, string? Unit, string Topic, string RoleTitle, string? Phone, string? RoleEmail, bool IsPublic,
-    string? HolderName, string? PersonalEmail, string? HolderPhone, DateOnly? HolderFrom, IReadOnlyList<DirectoryHolder> History);
+    string? HolderName, string? PersonalEmail, string? HolderPhone, DateOnly? HolderFrom, IReadOnlyList<DirectoryHolder> History, int Revision = 0);
 
 /// <summary>"Vägen in": roles per organisation, unit and topic, with the current holder, so a role survives turnover.</summary>
 public sealed class ContactDirectory(SamordnaDb db, StructureQueries queries)
@@ -29,7 +29,7 @@ public sealed class ContactDirectory(SamordnaDb db, StructureQueries queries)
                 var holder = e.Holders.Where(h => Tenure.IsCurrent(h.FromDate, h.ToDate, today)).OrderByDescending(h => h.FromDate).FirstOrDefault();
                 return new DirectoryHit(e.Id, e.Organisation, e.Unit, e.Topic, e.RoleTitle, e.Phone, e.RoleEmail, e.IsPublic,
                     holder?.PersonName, publicView ? null : holder?.PersonalEmail, publicView ? null : holder?.Phone, holder?.FromDate,
-                    publicView ? [] : e.Holders.OrderByDescending(h => h.FromDate).ToList());
+                    publicView ? [] : e.Holders.OrderByDescending(h => h.FromDate).ToList(), e.Revision);
             })
             .Where(h => words.All(w => new[] { h.Organisation, h.Unit, h.Topic, h.RoleTitle, h.HolderName }
                 .Any(f => f?.Contains(w, StringComparison.CurrentCultureIgnoreCase) == true)))
@@ -60,6 +60,7 @@ public sealed class ContactDirectory(SamordnaDb db, StructureQueries queries)
     {
         var entry = await db.DirectoryEntries.Include(e => e.Holders).SingleOrDefaultAsync(e => e.Id == entryId && e.AssociationId == associationId);
         if (entry is null) return null;
+        if (Revisions.IsStale(r.Revision, entry.Revision)) return Result<DirectoryHolder>.Fail([Revisions.Conflict("rollen")]);
         var input = new Input();
         var holder = new DirectoryHolder { EntryId = entryId };
         holder.PersonName = input.Required("personName", "namn på den som tar över rollen", r.PersonName, 200);
@@ -73,17 +74,20 @@ public sealed class ContactDirectory(SamordnaDb db, StructureQueries queries)
         foreach (var h in current) h.ToDate = from.AddDays(-1);
         holder.FromDate = from;
         db.DirectoryHolders.Add(holder);
-        await db.SaveChangesAsync();
-        return Result<DirectoryHolder>.Ok(holder);
+        entry.Revision++;
+        var errors = await Revisions.SaveAsync(db, "rollen");
+        return errors.Count == 0 ? Result<DirectoryHolder>.Ok(holder) : Result<DirectoryHolder>.Fail(errors);
     }
 
-    public async Task<bool> SetPublicAsync(int associationId, int entryId, bool isPublic)
+    public async Task<Result<DirectoryEntry>?> SetPublicAsync(int associationId, int entryId, bool isPublic, int? revision = null)
     {
         var entry = await db.DirectoryEntries.SingleOrDefaultAsync(e => e.Id == entryId && e.AssociationId == associationId);
-        if (entry is null) return false;
+        if (entry is null) return null;
+        if (Revisions.IsStale(revision, entry.Revision)) return Result<DirectoryEntry>.Fail([Revisions.Conflict("rollen")]);
         entry.IsPublic = isPublic;
-        await db.SaveChangesAsync();
-        return true;
+        entry.Revision++;
+        var errors = await Revisions.SaveAsync(db, "rollen");
+        return errors.Count == 0 ? Result<DirectoryEntry>.Ok(entry) : Result<DirectoryEntry>.Fail(errors);
     }
 
     private static string? Email(Input input, string field, string? value)

@@ -7,7 +7,7 @@ namespace Samordna.Web.Features.Structures;
 
 public sealed record DeviationRequest(string? Category, string? Description, IReadOnlyList<string>? Actors, string? Recipient, DateOnly? ReportedOn);
 
-public sealed record DeviationUpdate(string? Status, string? ActionTaken);
+public sealed record DeviationUpdate(string? Status, string? ActionTaken, int? Revision = null);
 
 /// <summary>Deviation reports (Lex Heller): refused when the free text holds an identity number; counted per category and actor.</summary>
 public sealed class DeviationReports(SamordnaDb db, StructureQueries queries)
@@ -40,6 +40,7 @@ public sealed class DeviationReports(SamordnaDb db, StructureQueries queries)
     {
         var deviation = await db.CollaborationDeviations.SingleOrDefaultAsync(d => d.Id == deviationId && d.AssociationId == associationId);
         if (deviation is null) return null;
+        if (Revisions.IsStale(r.Revision, deviation.Revision)) return Result<CollaborationDeviation>.Fail([Revisions.Conflict("avvikelsen")]);
         var input = new Input();
         var status = input.Choice<DeviationStatus>("status", "status", r.Status, Deviations.Swedish);
         var action = input.Optional("actionTaken", "vidtagen åtgärd", r.ActionTaken, 4000);
@@ -48,8 +49,9 @@ public sealed class DeviationReports(SamordnaDb db, StructureQueries queries)
         if (!input.IsValid) return Result<CollaborationDeviation>.Fail(input.Errors);
         (deviation.Status, deviation.ActionTaken) = (status, action);
         deviation.ClosedOn = status == DeviationStatus.Closed ? deviation.ClosedOn ?? queries.Today : null;
-        await db.SaveChangesAsync();
-        return Result<CollaborationDeviation>.Ok(deviation);
+        deviation.Revision++;
+        var errors = await Revisions.SaveAsync(db, "avvikelsen");
+        return errors.Count == 0 ? Result<CollaborationDeviation>.Ok(deviation) : Result<CollaborationDeviation>.Fail(errors);
     }
 
     public static (IReadOnlyList<DeviationCount> PerCategory, IReadOnlyList<DeviationCount> PerActor) Statistics(IEnumerable<CollaborationDeviation> deviations, int? year)

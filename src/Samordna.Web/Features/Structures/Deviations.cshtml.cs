@@ -17,11 +17,14 @@ public sealed class DeviationsModel(SamordnaDb db, DeviationReports reports) : S
 
     public async Task<IActionResult> OnGetAsync([FromRoute] int associationId, int? showYear) => await LoadAsync(associationId, showYear) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostAsync([FromRoute] int associationId, int deviationId, string? status, string? actionTaken)
+    public async Task<IActionResult> OnPostAsync([FromRoute] int associationId, int deviationId, string? status, string? actionTaken, int? revision)
     {
-        var result = await reports.UpdateAsync(associationId, deviationId, new DeviationUpdate(status, actionTaken));
+        var result = await reports.UpdateAsync(associationId, deviationId, new DeviationUpdate(status, actionTaken, revision));
         if (result is null) return NotFound();
-        return result.IsValid ? Redirect($"/Associations/{associationId}/Deviations") : await RefusedAsync(result.Errors, () => LoadAsync(associationId, null));
+        if (result.IsValid) return Redirect($"/Associations/{associationId}/Deviations");
+        // Each deviation's form has its own field ids, so the error summary links to the row that was refused.
+        var errors = result.Errors.Select(e => e.Field is "status" or "actionTaken" ? e with { Field = $"{e.Field}-{deviationId}" } : e).ToList();
+        return await RefusedAsync(errors, () => LoadAsync(associationId, null));
     }
 
     private async Task<bool> LoadAsync(int associationId, int? year)

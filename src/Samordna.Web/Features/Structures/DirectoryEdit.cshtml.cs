@@ -19,15 +19,19 @@ public sealed class DirectoryEditModel(SamordnaDb db, ContactDirectory directory
         return result.IsValid ? Redirect($"/Associations/{associationId}/Directory/Edit") : await RefusedAsync(result.Errors, () => LoadAsync(associationId));
     }
 
-    public async Task<IActionResult> OnPostHolderAsync([FromRoute] int associationId, int entryId, HolderRequest request)
+    public async Task<IActionResult> OnPostHolderAsync([FromRoute] int associationId, int entryId, HolderRequest request, Dictionary<int, int> revisions)
     {
-        var result = await directory.ChangeHolderAsync(associationId, entryId, request);
+        var result = await directory.ChangeHolderAsync(associationId, entryId, request with { Revision = revisions.TryGetValue(entryId, out var r) ? r : null });
         if (result is null) return NotFound();
         return result.IsValid ? Redirect($"/Associations/{associationId}/Directory/Edit") : await RefusedAsync(result.Errors, () => LoadAsync(associationId));
     }
 
-    public async Task<IActionResult> OnPostPublicAsync([FromRoute] int associationId, int entryId, bool isPublic) =>
-        await directory.SetPublicAsync(associationId, entryId, isPublic) ? Redirect($"/Associations/{associationId}/Directory/Edit") : NotFound();
+    public async Task<IActionResult> OnPostPublicAsync([FromRoute] int associationId, int entryId, bool isPublic, int? revision)
+    {
+        var result = await directory.SetPublicAsync(associationId, entryId, isPublic, revision);
+        if (result is null) return NotFound();
+        return result.IsValid ? Redirect($"/Associations/{associationId}/Directory/Edit") : await RefusedAsync(result.Errors, () => LoadAsync(associationId));
+    }
 
     private async Task<bool> LoadAsync(int associationId)
     {

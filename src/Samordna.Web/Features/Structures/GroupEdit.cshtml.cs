@@ -22,8 +22,9 @@ public sealed class GroupEditModel(SamordnaDb db, StructureQueries queries, Grou
     public async Task<IActionResult> OnPostMemberAsync([FromRoute] int associationId, [FromRoute] int groupId, MemberRequest request) =>
         Done(await groups.AddMemberAsync(associationId, groupId, request) is { } r ? r.Errors : null, associationId, groupId) ?? await Refused(associationId, groupId);
 
-    public async Task<IActionResult> OnPostEndAsync([FromRoute] int associationId, [FromRoute] int groupId, int memberId, EndMemberRequest request) =>
-        Done(await groups.EndMemberAsync(associationId, groupId, memberId, request) is { } r ? r.Errors : null, associationId, groupId) ?? await Refused(associationId, groupId);
+    public async Task<IActionResult> OnPostEndAsync([FromRoute] int associationId, [FromRoute] int groupId, int memberId, EndMemberRequest request, Dictionary<int, int> revisions) =>
+        Done(await groups.EndMemberAsync(associationId, groupId, memberId, request with { Revision = revisions.TryGetValue(memberId, out var rev) ? rev : null }) is { } r ? r.Errors : null, associationId, groupId)
+        ?? await Refused(associationId, groupId);
 
     public async Task<IActionResult> OnPostIntroductionAsync([FromRoute] int associationId, [FromRoute] int groupId, int memberId, string[] done)
     {

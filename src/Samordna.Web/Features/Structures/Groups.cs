@@ -6,13 +6,13 @@ using Samordna.Web.Data;
 namespace Samordna.Web.Features.Structures;
 
 public sealed record GroupRequest(string? Name, string? Kind, string? AreaName, string? MunicipalityCodes, string? ConveningRule,
-    string? ConveningParty, int? PlannedMeetingsPerYear, string? Mandate, string? QuorumRule, string? StandingAgendaItems, int? InterventionId);
+    string? ConveningParty, int? PlannedMeetingsPerYear, string? Mandate, string? QuorumRule, string? StandingAgendaItems, int? InterventionId, int? Revision = null);
 
 public sealed record MemberRequest(string? PersonName, string? Party, string? Unit, string? Email, string? Role, bool HasDecisionMandate,
     DateOnly? From, DateOnly? To, int? SubstituteForId);
 
 /// <summary>A seat changes hands: the holder's last day and, when known, who takes over from which day.</summary>
-public sealed record EndMemberRequest(DateOnly? LastDay, string? SuccessorName, string? SuccessorEmail, DateOnly? SuccessorFrom);
+public sealed record EndMemberRequest(DateOnly? LastDay, string? SuccessorName, string? SuccessorEmail, DateOnly? SuccessorFrom, int? Revision = null);
 
 /// <summary>Creates and changes groups and their members. Every id is checked against the association in the route.</summary>
 public sealed class GroupCommands(SamordnaDb db)
@@ -33,10 +33,12 @@ public sealed class GroupCommands(SamordnaDb db)
     public async Task<Result<CollaborationGroup>?> UpdateAsync(int associationId, int groupId, GroupRequest request)
     {
         if (await FindAsync(associationId, groupId) is not { } group) return null;
+        if (Revisions.IsStale(request.Revision, group.Revision)) return Result<CollaborationGroup>.Fail([Revisions.Conflict("gruppen")]);
         var errors = Apply(group, request);
         if (errors.Count > 0) return Result<CollaborationGroup>.Fail(errors);
-        await db.SaveChangesAsync();
-        return Result<CollaborationGroup>.Ok(group);
+        group.Revision++;
+        errors = await Revisions.SaveAsync(db, "gruppen");
+        return errors.Count == 0 ? Result<CollaborationGroup>.Ok(group) : Result<CollaborationGroup>.Fail(errors);
     }
 
     private static IReadOnlyList<FieldError> Apply(CollaborationGroup group, GroupRequest r)
@@ -103,6 +105,7 @@ public sealed class GroupCommands(SamordnaDb db)
         if (await FindAsync(associationId, groupId) is null) return null;
         var member = await db.GroupMembers.SingleOrDefaultAsync(m => m.Id == memberId && m.GroupId == groupId);
         if (member is null) return null;
+        if (Revisions.IsStale(r.Revision, member.Revision)) return Result<GroupMember?>.Fail([Revisions.Conflict("ledamoten")]);
         var input = new Input();
         var lastDay = input.RequiredValue("lastDay", "sista dagen (ÅÅÅÅ-MM-DD)", r.LastDay);
         var successorName = input.Optional("successorName", "efterträdarens namn", r.SuccessorName, 200);
@@ -114,6 +117,7 @@ public sealed class GroupCommands(SamordnaDb db)
         if (!input.IsValid) return Result<GroupMember?>.Fail(input.Errors);
 
         member.ToDate = lastDay;
+        member.Revision++;
         GroupMember? successor = null;
         if (successorName is not null)
         {
@@ -124,12 +128,12 @@ public sealed class GroupCommands(SamordnaDb db)
                 FromDate = r.SuccessorFrom ?? lastDay.AddDays(1), PredecessorId = member.Id,
             };
             db.GroupMembers.Add(successor);
-            await db.SaveChangesAsync();
+            if (await Revisions.SaveAsync(db, "ledamoten") is { Count: > 0 } conflict) return Result<GroupMember?>.Fail(conflict);
             foreach (var substitute in await db.GroupMembers.Where(m => m.GroupId == groupId && m.SubstituteForId == member.Id && m.ToDate == null).ToListAsync())
                 substitute.SubstituteForId = successor.Id;
         }
-        await db.SaveChangesAsync();
-        return Result<GroupMember?>.Ok(successor);
+        var errors = await Revisions.SaveAsync(db, "ledamoten");
+        return errors.Count == 0 ? Result<GroupMember?>.Ok(successor) : Result<GroupMember?>.Fail(errors);
     }
 
     public async Task<bool> SetIntroductionStepAsync(int associationId, int groupId, int memberId, string? itemCode, bool done, DateOnly today)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Samordna.Core.Common;
 
 namespace Samordna.Web.Features.Structures;
@@ -35,6 +36,15 @@ internal sealed class Input
     {
         if (value is null) Errors.Add(new(field, $"Fyll i {label}."));
         return value ?? default;
+    }
+
+    /// <summary>A date typed as ÅÅÅÅ-MM-DD; empty is null, anything else is answered naming the field.</summary>
+    public DateOnly? Date(string field, string label, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        Errors.Add(new(field, $"\"{value.Trim()}\" är inget datum. Skriv {label} som ÅÅÅÅ-MM-DD, t.ex. 2019-09-12."));
+        return null;
     }
 
     public void Add(IEnumerable<FieldError> errors) => Errors.AddRange(errors);

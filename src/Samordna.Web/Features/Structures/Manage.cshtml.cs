@@ -29,9 +29,9 @@ public sealed class ManageModel(SamordnaDb db, GroupCommands groups, Agreements 
         return result.IsValid ? Redirect($"/Associations/{associationId}/Structures") : await RefusedAsync(result.Errors, () => LoadAsync(associationId));
     }
 
-    public async Task<IActionResult> OnPostVersionAsync([FromRoute] int associationId, int agreementId, AgreementVersionRequest version)
+    public async Task<IActionResult> OnPostVersionAsync([FromRoute] int associationId, int agreementId, AgreementVersionRequest version, Dictionary<int, int> revisions)
     {
-        var result = await agreements.AddVersionAsync(associationId, agreementId, version);
+        var result = await agreements.AddVersionAsync(associationId, agreementId, version, revisions.TryGetValue(agreementId, out var r) ? r : null);
         if (result is null) return NotFound();
         return result.IsValid ? Redirect($"/Associations/{associationId}/Structures") : await RefusedAsync(result.Errors, () => LoadAsync(associationId));
     }

@@ -16,14 +16,14 @@ public sealed class MeetingEditModel(SamordnaDb db, StructureQueries queries, Me
     public async Task<IActionResult> OnGetAsync([FromRoute] int associationId, [FromRoute] int meetingId) =>
         await LoadAsync(associationId, meetingId) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostAttendanceAsync([FromRoute] int associationId, [FromRoute] int meetingId, Dictionary<int, string> attendance) =>
-        await After(await meetings.RecordAttendanceAsync(associationId, meetingId, new AttendanceRequest(attendance)) is { } r ? r.Errors : null, associationId, meetingId);
+    public async Task<IActionResult> OnPostAttendanceAsync([FromRoute] int associationId, [FromRoute] int meetingId, Dictionary<int, string> attendance, int? revision) =>
+        await After(await meetings.RecordAttendanceAsync(associationId, meetingId, new AttendanceRequest(attendance, revision)) is { } r ? r.Errors : null, associationId, meetingId);
 
     public async Task<IActionResult> OnPostCancelAsync([FromRoute] int associationId, [FromRoute] int meetingId, CancelRequest request) =>
         await After(await meetings.CancelAsync(associationId, meetingId, request) is { } r ? r.Errors : null, associationId, meetingId);
 
-    public async Task<IActionResult> OnPostMinutesAsync([FromRoute] int associationId, [FromRoute] int meetingId, string? agenda, string? minutes) =>
-        await After(await meetings.SaveMinutesAsync(associationId, meetingId, agenda, minutes) is { } r ? r.Errors : null, associationId, meetingId);
+    public async Task<IActionResult> OnPostMinutesAsync([FromRoute] int associationId, [FromRoute] int meetingId, string? agenda, string? minutes, int? revision) =>
+        await After(await meetings.SaveMinutesAsync(associationId, meetingId, agenda, minutes, revision) is { } r ? r.Errors : null, associationId, meetingId);
 
     public async Task<IActionResult> OnPostDecisionAsync([FromRoute] int associationId, [FromRoute] int meetingId, string? decision) =>
         await After(await meetings.AddDecisionAsync(associationId, meetingId, decision) is { } r ? r.Errors : null, associationId, meetingId);

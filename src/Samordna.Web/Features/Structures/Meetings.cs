@@ -8,9 +8,9 @@ namespace Samordna.Web.Features.Structures;
 public sealed record MeetingRequest(DateTime? StartsAt, int? DurationMinutes, string? Location, string? Agenda);
 
 /// <summary>Attendance per member id; members left out are absent. Saving it marks the meeting held.</summary>
-public sealed record AttendanceRequest(Dictionary<int, string>? Attendance);
+public sealed record AttendanceRequest(Dictionary<int, string>? Attendance, int? Revision = null);
 
-public sealed record CancelRequest(string? Reason, bool LackOfQuorum);
+public sealed record CancelRequest(string? Reason, bool LackOfQuorum, int? Revision = null);
 
 public sealed record ActionItemRequest(string? Text, string? Owner, DateOnly? DueOn);
 
@@ -49,6 +49,7 @@ public sealed class MeetingCommands(SamordnaDb db)
     public async Task<Result<Meeting>?> RecordAttendanceAsync(int associationId, int meetingId, AttendanceRequest r)
     {
         if (await FindAsync(associationId, meetingId) is not { } meeting) return null;
+        if (Revisions.IsStale(r.Revision, meeting.Revision)) return Result<Meeting>.Fail([Revisions.Conflict("mötet")]);
         var seats = await StructureQueries.SeatsAsync(db, meeting.GroupId, DateOnly.FromDateTime(meeting.LocalStart));
         var errors = new List<FieldError>();
         var parsed = new Dictionary<int, Attendance>();
@@ -66,32 +67,39 @@ public sealed class MeetingCommands(SamordnaDb db)
         foreach (var seat in seats)
             db.MeetingAttendances.Add(new MeetingAttendance { MeetingId = meetingId, MemberId = seat.MemberId, Attendance = parsed.GetValueOrDefault(seat.MemberId, Attendance.Absent) });
         meeting.Status = MeetingStatus.Held;
-        await db.SaveChangesAsync();
-        return Result<Meeting>.Ok(meeting);
+        return await SaveAsync(meeting);
     }
 
     public async Task<Result<Meeting>?> CancelAsync(int associationId, int meetingId, CancelRequest r)
     {
         if (await FindAsync(associationId, meetingId) is not { } meeting) return null;
+        if (Revisions.IsStale(r.Revision, meeting.Revision)) return Result<Meeting>.Fail([Revisions.Conflict("mötet")]);
         var input = new Input();
         var reason = input.Required("reason", "skälet till att mötet ställs in", r.Reason, 500);
         if (meeting.Status == MeetingStatus.Held) input.Errors.Add(new("reason", "Mötet är redan genomfört och kan inte ställas in."));
         if (!input.IsValid) return Result<Meeting>.Fail(input.Errors);
         (meeting.Status, meeting.CancellationReason, meeting.CancelledForLackOfQuorum) = (MeetingStatus.Cancelled, reason, r.LackOfQuorum);
-        await db.SaveChangesAsync();
-        return Result<Meeting>.Ok(meeting);
+        return await SaveAsync(meeting);
     }
 
-    public async Task<Result<Meeting>?> SaveMinutesAsync(int associationId, int meetingId, string? agenda, string? minutes)
+    public async Task<Result<Meeting>?> SaveMinutesAsync(int associationId, int meetingId, string? agenda, string? minutes, int? revision = null)
     {
         if (await FindAsync(associationId, meetingId) is not { } meeting) return null;
+        if (Revisions.IsStale(revision, meeting.Revision)) return Result<Meeting>.Fail([Revisions.Conflict("mötet")]);
         var input = new Input();
         var a = input.Optional("agenda", "dagordning", agenda, 4000);
         var m = input.Optional("minutes", "protokoll", minutes, 20000);
         if (!input.IsValid) return Result<Meeting>.Fail(input.Errors);
         (meeting.Agenda, meeting.Minutes) = (a, m);
-        await db.SaveChangesAsync();
-        return Result<Meeting>.Ok(meeting);
+        return await SaveAsync(meeting);
+    }
+
+    /// <summary>Attendance, cancellation and minutes change the meeting itself: each raises its revision.</summary>
+    private async Task<Result<Meeting>> SaveAsync(Meeting meeting)
+    {
+        meeting.Revision++;
+        var errors = await Revisions.SaveAsync(db, "mötet");
+        return errors.Count == 0 ? Result<Meeting>.Ok(meeting) : Result<Meeting>.Fail(errors);
     }
 
     public async Task<Result<MeetingDecision>?> AddDecisionAsync(int associationId, int meetingId, string? text)

@@ -23,11 +23,11 @@ public sealed class PlanEditModel(SamordnaDb db, ActionPlans plans, StructureQue
     }
 
     public async Task<IActionResult> OnPostReportAsync([FromRoute] int associationId, [FromRoute] int planId, string? period,
-        Dictionary<int, string> status, Dictionary<int, string> comment, string? other, string? plansAhead)
+        Dictionary<int, string> status, Dictionary<int, string> comment, string? other, string? plansAhead, int? revision)
     {
         if (ReportPeriod.Parse(period) is not { } p) return NotFound();
         var requests = status.ToDictionary(s => s.Key, s => new ActivityStatusRequest(s.Value, comment.GetValueOrDefault(s.Key)));
-        var errors = await plans.ReportAsync(associationId, planId, p, requests, other, plansAhead);
+        var errors = await plans.ReportAsync(associationId, planId, p, requests, other, plansAhead, revision);
         if (errors is null) return NotFound();
         return errors.Count == 0 ? Redirect($"/Associations/{associationId}/Structures/Plans/{planId}?period={p.Code}") : await RefusedAsync(errors, () => LoadAsync(associationId, planId, period));
     }

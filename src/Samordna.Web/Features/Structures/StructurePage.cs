@@ -33,16 +33,21 @@ public abstract class StructurePage(SamordnaDb db) : PageModel
             _ => stored.ToString(),
         };
 
+    /// <summary>The revision a form carries: the one the page was opened on, kept when a save is refused so a stale copy stays stale.</summary>
+    public string ReadRevision(int stored) => Posted(Revisions.Field, stored)!;
+
+    public bool Conflict => ErrorFor(Revisions.Field) is not null;
+
     public string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.Field == field)?.Message;
 
     public string Invalid(string field) => ErrorFor(field) is null ? "false" : "true";
 
-    /// <summary>Show the page again with the errors and status 400; nothing was saved.</summary>
+    /// <summary>Show the page again with the errors and status 400 (409 when someone else saved first); nothing was saved.</summary>
     protected async Task<IActionResult> RefusedAsync(IReadOnlyList<FieldError> errors, Func<Task<bool>> reload)
     {
         Errors = errors;
         if (!await reload()) return NotFound();
-        Response.StatusCode = StatusCodes.Status400BadRequest;
+        Response.StatusCode = Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
         return Page();
     }
 }

@@ -32,7 +32,7 @@ public static class StructuresApi
                 {
                     view.Group.Id, view.Group.Name, kind = view.Group.Kind, view.Group.AreaName, view.Group.MunicipalityCodes, view.Group.ConveningRule,
                     view.Group.ConveningParty, view.Group.PlannedMeetingsPerYear, view.Group.Mandate, view.Group.QuorumRule,
-                    standingAgendaItems = GroupCommands.Lines(view.Group.StandingAgendaItems), view.Group.InterventionId,
+                    standingAgendaItems = GroupCommands.Lines(view.Group.StandingAgendaItems), view.Group.InterventionId, view.Group.Revision,
                     statistics = Statistics(view.Statistics), turnover = new { view.Turnover.Year, view.Turnover.HoldersAtStart, view.Turnover.Left, view.Turnover.Joined },
                 })
                 : ApiProblems.NotFound("Gruppen"))
@@ -100,9 +100,15 @@ public static class StructuresApi
             .RequirePermission(Permission.ManageStructures);
     }
 
-    /// <summary>404 when the command found nothing to act on, 400 with the field errors when it refused, else the answer.</summary>
-    private static IResult Answer<T>(Result<T>? result, string notFound, string refused, Func<T, IResult> ok) =>
-        result is null ? ApiProblems.NotFound(notFound) : result.IsValid ? ok(result.Value!) : ApiProblems.Validation(result.Errors, refused);
+    /// <summary>
+    /// 404 when the command found nothing to act on, 409 when someone else saved the record since the caller read it,
+    /// 400 with the field errors when it refused, else the answer.
+    /// </summary>
+    internal static IResult Answer<T>(Result<T>? result, string notFound, string refused, Func<T, IResult> ok) =>
+        result is null ? ApiProblems.NotFound(notFound)
+        : result.IsValid ? ok(result.Value!)
+        : Revisions.IsConflict(result.Errors) ? Results.Problem(title: "Konflikt", detail: result.Errors.First(e => e.Field == Revisions.Field).Message, statusCode: StatusCodes.Status409Conflict)
+        : ApiProblems.Validation(result.Errors, refused);
 
     private static object Statistics(GroupYearStatistics s) => new
     {
@@ -111,13 +117,13 @@ public static class StructuresApi
 
     private static object Member(GroupMember m) => new
     {
-        m.Id, m.PersonName, m.Party, m.Unit, m.Email, m.Role, m.HasDecisionMandate, from = m.FromDate, to = m.ToDate, m.SubstituteForId, m.PredecessorId,
+        m.Id, m.PersonName, m.Party, m.Unit, m.Email, m.Role, m.HasDecisionMandate, from = m.FromDate, to = m.ToDate, m.SubstituteForId, m.PredecessorId, m.Revision,
     };
 
     private static object Meeting(MeetingView v) => new
     {
         v.Meeting.Id, v.Meeting.GroupId, startsAt = DateTime.SpecifyKind(v.Meeting.StartsAt, DateTimeKind.Utc), v.Meeting.DurationMinutes, v.Meeting.Location, v.Meeting.Status,
-        v.Meeting.CancellationReason, v.Meeting.CancelledForLackOfQuorum, agenda = GroupCommands.Lines(v.Meeting.Agenda), v.Meeting.Minutes,
+        v.Meeting.CancellationReason, v.Meeting.CancelledForLackOfQuorum, agenda = GroupCommands.Lines(v.Meeting.Agenda), v.Meeting.Minutes, v.Meeting.Revision,
         quorum = v.Quorum is null ? null : new { v.Quorum.IsQuorate, v.Quorum.OrdinarySeats, v.Quorum.FilledSeats, v.Quorum.MissingParties, v.Quorum.Explanation },
         attendance = v.Attendance.Select(x => new { memberId = x.Member.Id, x.Member.PersonName, x.Member.Party, x.Member.Role, attendance = x.Attendance }),
         decisions = v.Meeting.Decisions.OrderBy(d => d.Number).Select(d => new { d.Number, d.Text }),
