@@ -33,7 +33,7 @@ public sealed class AxeTests(ITestOutputHelper output) : BrowserTest(demo: true)
             "/", "/Associations", $"/Associations/{demo}", $"/Associations/{demo}/Funding/2017", $"/Associations/{demo}/Funding/2017/Edit",
             $"/Associations/{demo}/Roles", $"/Associations/{demo}/Audit", "/Associations/Create", "/Admin", "/Admin/Audit",
             "/Account/Me", "/Account/TwoFactor",
-            "/Participants", "/Reports", "/Comparisons/Associations?year=2019", "/Comparisons/Associations?year=2017&instrument=spindeln",
+            "/Participants", "/Reports", "/Comparisons/Associations?year=2019", "/Comparisons/Associations?year=2017&instrument=gavleborg-2016-staff",
             $"/Associations/{skane}/Comparisons/Interventions", $"/Associations/{skane}/Comparisons/Interventions?budgetYear=2019", $"/Associations/{skane}/ComparisonConsent",
             $"/Associations/{skane}/ParticipantReport", $"/Associations/{skane}/ParticipantReport?budgetYear=2019&by=Gender&reference=6",
             $"/Interventions/{husId}/Registrars", $"/Interventions/{husId}/MonthlyCounts/2019",

@@ -78,9 +78,19 @@ public sealed class AssociationComparisonQuery(SamordnaDb db, ParticipantReportQ
         var rows = associations.Select(a => Row(a.Name, budgetYears[a.Id].ToList(), contributions.TryGetValue(a.Id, out var c) ? c : null,
             Find(counts, a.Name), table => Find(table, a.Name))).ToList();
         var all = Row(AllAssociations, budgetYears.SelectMany(g => g).ToList(), contributions.Count == 0 ? null : contributions.Values.Sum(),
-            counts.All, table => table.All);
+            Guarded(counts), Guarded);
         return new AssociationComparison(year, t, rows, all, await InstrumentsAsync(), Definitions);
     }
+
+    /// <summary>
+    /// The "Alla" row, without its total (and so its cells, whose percentages would give the total) when some
+    /// association's total is hidden: OutcomeTable protects the cells against subtraction, but "Alla" minus the shown
+    /// totals would give the hidden total back.
+    /// </summary>
+    private static TableRow Guarded(SuppressedTable table) =>
+        table.Rows.Any(r => r.Total is null) && table.All.Total is not null
+            ? table.All with { Total = null, Cells = table.All.Cells.Select(c => c with { Count = null, Percent = null }).ToList() }
+            : table.All;
 
     /// <summary>
     /// Rounds whose results are published: imported ones, and link-answered ones once closed (as on the round's own
@@ -123,7 +133,11 @@ public sealed class AssociationComparisonQuery(SamordnaDb db, ParticipantReportQ
             var scale = definition.ScaleOf(item);
             var groups = byItem[item.Code].GroupBy(c => names[c.AssociationId]).OrderBy(g => g.Key, order)
                 .Select(g => MeasurementResults.CountsOf(scale, g.Key, g.Select(c => (c.Value, c.Count)))).ToList();
-            return ItemResults.SummariseCounts(item, scale, groups, options.SuppressionThreshold);
+            // The breakdown is protected against "Alla" as published; "Alla" itself (the national aggregate) is
+            // summarised on its own, as a round's results without a breakdown are, and listed last.
+            var byAssociation = ItemResults.SummariseCounts(item, scale, groups, options.SuppressionThreshold);
+            var national = ItemResults.SummariseCounts(item, scale, [ItemResults.Sum(ItemResults.AllGroup, groups, scale)], options.SuppressionThreshold);
+            return byAssociation with { Groups = [.. byAssociation.Groups.Where(g => g.Group != ItemResults.AllGroup), .. national.Groups] };
         }).ToList();
         return new NationalMeasurement(choice.Code, choice.Version, choice.Title, choice.Rounds, choice.Associations, options.SuppressionThreshold,
             items, ComparisonDefinitions.UpperThree);
