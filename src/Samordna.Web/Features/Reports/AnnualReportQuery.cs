@@ -64,12 +64,16 @@ public sealed class AnnualReportQuery(SamordnaDb db, FundingQueries funding, Int
         var counts = await db.SurveyRecords.Where(r => rounds.Select(x => x.Id).Contains(r.RoundId)).GroupBy(r => r.RoundId)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
         var groups = await structures.GroupsAsync(associationId, year);
-        var people = await participants.ReportAsync(associationId, year, ReportBreakdown.Intervention, null);
+        // Only the four tables the report shows, from the participant report's facts and rules.
+        var facts = await participants.FactsAsync(associationId, year);
+        const int t = Core.Measurement.CellSuppression.DefaultThreshold;
+        SuppressedTable Outcome(OutcomePoint point) => ParticipantReport.WorkOrStudies(facts, point, ReportBreakdown.Intervention, t);
 
         return new AnnualReport(associationId, name, year, split?.Total ?? 0,
             split?.Contributions.Select(c => new ContributionLine(c.Party, c.Amount)).ToList() ?? [],
             await interventions.BudgetSummaryAsync(associationId, year), lines,
-            new AnnualParticipants(people.Threshold, people.Counts, people.WorkOrStudiesAtExit, people.WorkOrStudiesAfter90Days, people.WorkOrStudiesAfter365Days),
+            new AnnualParticipants(t, ParticipantReport.Counts(facts, ReportBreakdown.Intervention, t), Outcome(OutcomePoint.Exit),
+                Outcome(OutcomePoint.After90Days), Outcome(OutcomePoint.After365Days)),
             rounds.Select(r => new SurveyLine(r.Id, r.Name, r.Instrument?.Title ?? "", counts.GetValueOrDefault(r.Id))).ToList(),
             groups.Select(g => new GroupLine(g.Group.Name, Core.Structures.StructureNames.Swedish(g.Group.Kind), g.Statistics.Planned, g.Statistics.Held, g.Statistics.Cancelled,
                 g.Statistics.QuorumFailures, g.Statistics.AttendanceRate)).ToList());

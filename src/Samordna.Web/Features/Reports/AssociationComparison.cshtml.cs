@@ -20,13 +20,13 @@ public sealed class AssociationComparisonModel(AssociationComparisonQuery query,
     public string? Instrument { get; private set; }
     public string? Error { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string? year, string? instrument) => await LoadAsync(year, instrument) ?? Page();
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "year")] string? yearText, string? instrument) => await LoadAsync(yearText, instrument) ?? Page();
 
-    public async Task<IActionResult> OnGetXlsxAsync(string? year, string? instrument) =>
-        await LoadAsync(year, instrument) ?? File(XlsxExport.WriteSheets(AssociationComparisonExport.Sheets(Comparison, Measurement)), PortfolioExport.ContentType, FileName("xlsx"));
+    public async Task<IActionResult> OnGetXlsxAsync([FromQuery(Name = "year")] string? yearText, string? instrument) =>
+        await LoadAsync(yearText, instrument) ?? File(XlsxExport.WriteSheets(AssociationComparisonExport.Sheets(Comparison, Measurement)), PortfolioExport.ContentType, FileName("xlsx"));
 
-    public async Task<IActionResult> OnGetCsvAsync(string? year, string? instrument) =>
-        await LoadAsync(year, instrument) ?? File(CsvExport.WriteSheets(AssociationComparisonExport.Sheets(Comparison, Measurement)), CsvExport.ContentType, FileName("csv"));
+    public async Task<IActionResult> OnGetCsvAsync([FromQuery(Name = "year")] string? yearText, string? instrument) =>
+        await LoadAsync(yearText, instrument) ?? File(CsvExport.WriteSheets(AssociationComparisonExport.Sheets(Comparison, Measurement)), CsvExport.ContentType, FileName("csv"));
 
     private string FileName(string extension) => $"jamforelse-forbund-{Comparison.Year}.{extension}";
 
@@ -37,6 +37,7 @@ public sealed class AssociationComparisonModel(AssociationComparisonQuery query,
         return (parts[0].Trim(), parts.Length == 2 && int.TryParse(parts[1], out var v) ? v : null);
     }
 
+    // The year is a query value here (no association in the route), so it is not named "year": that name is kept for route values.
     private async Task<IActionResult?> LoadAsync(string? year, string? instrument)
     {
         (YearText, Instrument) = (year, instrument);
