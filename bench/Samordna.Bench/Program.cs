@@ -16,6 +16,8 @@ using Samordna.Web.Hosting;
 //
 //   dotnet run -c Release --project bench/Samordna.Bench -- [--associations 10] [--rounds 2] [--respondents 1000]
 //       [--Samordna:DataDirectory=/tmp/bench] [--Samordna:Database:Provider=Postgres --ConnectionStrings:Samordna=…]
+//   dotnet run -c Release --project bench/Samordna.Bench -- --annual-report [--associations 75] [--episodes 500000] [--interventions 8]
+//       (the annual report of one association on national-scale data against one hand-written SQL statement)
 //   dotnet run -c Release --project bench/Samordna.Bench -- --throughput 2000 [--concurrency 32]   (answer submissions over HTTP)
 //   dotnet run -c Release --project bench/Samordna.Bench -- --crash 3000 [--concurrency 32] [--kill-at 40] [--registrations 2000] [--registrars 8] [--postgres "Host=…;Database=postgres"]
 //       (survey submissions and participant registrations at once; SIGKILL the server mid-load, restart, check every
@@ -43,6 +45,12 @@ if (Array.IndexOf(args, "--crash") >= 0)
 
 if (Array.IndexOf(args, "--load") >= 0)
     return await Samordna.Bench.LoadTest.RunAsync(Option("respondents", 200), Number("minutes", 5), Option("links", 60000), Option("think-ms", 0), postgres);
+
+if (Array.IndexOf(args, "--annual-report") >= 0)
+{
+    await Samordna.Bench.AnnualReportBench.RunAsync(configuration, Option("associations", 75), Option("episodes", 500_000), Option("interventions", 8));
+    return 0;
+}
 
 if (Array.IndexOf(args, "--throughput") >= 0)
 {

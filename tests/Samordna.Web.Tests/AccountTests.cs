@@ -126,14 +126,13 @@ public sealed partial class AccountTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Capabilities_not_built_yet_say_so()
+    public async Task Every_capability_is_built_and_the_old_placeholder_is_gone()
     {
         await app.CreateUserAsync("olle@test.se", Role.SystemAdministrator);
         var session = app.Session();
         await session.LoginAsync("olle@test.se");
-        foreach (var capability in new[] { "reports" })
-            Assert.Contains("inte byggd ännu", await session.GetStringAsync($"/Capabilities/{capability}"));
-        Assert.Equal(HttpStatusCode.NotFound, (await session.Http.GetAsync("/Capabilities/structures")).StatusCode); // built now: /Structures
+        Assert.Contains("Jämförelse av förbund", await session.GetStringAsync("/Reports"));
+        Assert.Equal(HttpStatusCode.NotFound, (await session.Http.GetAsync("/Capabilities/reports")).StatusCode); // built now: /Reports
     }
 
     [Fact]

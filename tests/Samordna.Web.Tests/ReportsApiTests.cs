@@ -72,7 +72,7 @@ public abstract class ReportsApiTests(DatabaseProvider provider) : IAsyncLifetim
         var xlsx = await session.Http.GetAsync($"/Associations/{association}/AnnualReport/2019?handler=Xlsx");
         using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), false);
         var sheets = document.WorkbookPart!.Workbook.Descendants<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Select(s => s.Name!.Value).ToList();
-        Assert.Equal(["Medlemsavgifter", "Budget", "Insatser", "Samverkansmätning", "Samverkansgrupper"], sheets);
+        Assert.Equal(["Medlemsavgifter", "Budget", "Insatser", "Deltagare", "Samverkansmätning", "Samverkansgrupper"], sheets);
         var page = WebUtility.HtmlDecode(await session.Http.GetStringAsync($"/Associations/{association}/AnnualReport/2019"));
         Assert.Contains("Arbetsträning", page);
         Assert.Contains("75 %", page);

@@ -23,6 +23,12 @@ public static class AccessRules
         [Permission.ManageInterventions] = [Role.AssociationAdministrator, Role.InterventionLead],
         [Permission.ManageStructures] = [Role.AssociationAdministrator, Role.Coordinator],
         [Permission.RegisterParticipants] = [Role.ParticipantRegistrar],
+        // In an association that has opted in; see ComparisonAccess, which is what the handler asks.
+        [Permission.ViewComparisons] =
+        [
+            Role.AssociationAdministrator, Role.BoardMember, Role.Coordinator,
+            Role.InterventionLead, Role.ParticipantRegistrar, Role.Analyst,
+        ],
     };
 
     /// <summary>Permissions the system administrator does not get: participants' personal data (GUIDE §4).</summary>

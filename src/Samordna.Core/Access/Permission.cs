@@ -24,4 +24,9 @@ public enum Permission
     /// permission the system administrator does not pass: an installation's operator never sees a participant.
     /// </summary>
     RegisterParticipants,
+    /// <summary>
+    /// See the comparison of associations on the installation (aggregates of those that opted in). Not tied to one
+    /// association: decided by <see cref="ComparisonAccess"/> from the caller's grants and the opted-in associations.
+    /// </summary>
+    ViewComparisons,
 }

@@ -8,3 +8,14 @@ public sealed class PopulationFigure
     public int Year { get; set; }
     public long Population { get; set; }
 }
+
+/// <summary>
+/// An association's consent to be compared with the others on this installation (aggregates only, with suppression).
+/// The row exists while the association takes part; its administrator adds or removes it, and the audit trail keeps who and when.
+/// </summary>
+public sealed class ComparisonOptIn
+{
+    public int AssociationId { get; set; }
+    public DateTime OptedInAt { get; set; }
+    public string OptedInBy { get; set; } = "";
+}

@@ -5,6 +5,7 @@ namespace Samordna.Web.Data;
 public sealed partial class SamordnaDb
 {
     public DbSet<PopulationFigure> PopulationFigures => Set<PopulationFigure>();
+    public DbSet<ComparisonOptIn> ComparisonOptIns => Set<ComparisonOptIn>();
 
     partial void ConfigureReports(ModelBuilder builder)
     {
@@ -12,6 +13,13 @@ public sealed partial class SamordnaDb
         {
             e.Property(p => p.MunicipalityCode).HasMaxLength(4);
             e.HasIndex(p => new { p.MunicipalityCode, p.Year }).IsUnique();
+        });
+        builder.Entity<ComparisonOptIn>(e =>
+        {
+            e.HasKey(o => o.AssociationId);
+            e.Property(o => o.AssociationId).ValueGeneratedNever();
+            e.Property(o => o.OptedInBy).HasMaxLength(256);
+            e.HasOne<Association>().WithOne().HasForeignKey<ComparisonOptIn>(o => o.AssociationId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

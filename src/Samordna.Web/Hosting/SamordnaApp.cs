@@ -90,6 +90,9 @@ public static class SamordnaApp
         services.AddScoped<Features.Reports.ReportQueries>();
         services.AddScoped<Features.Reports.AnnualReportQuery>();
         services.AddScoped<Features.Reports.BoardPackQuery>();
+        services.AddScoped<Features.Reports.InterventionComparisonQuery>();
+        services.AddScoped<Features.Reports.AssociationComparisonQuery>();
+        services.AddScoped<Features.Reports.ComparisonOptIns>();
         services.AddScoped<StructureQueries>();
         services.AddScoped<GroupCommands>();
         services.AddScoped<MeetingCommands>();

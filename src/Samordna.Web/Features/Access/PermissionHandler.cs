@@ -14,6 +14,13 @@ public sealed class PermissionHandler(CurrentGrants grants, SamordnaDb db) : Aut
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, PermissionRequirement requirement)
     {
         if (context.User.Identity?.IsAuthenticated != true) return;
+        if (requirement.Permission == Permission.ViewComparisons)
+        {
+            // Installation-wide: decided by the opted-in associations, not by one in the route.
+            var optedIn = (await db.ComparisonOptIns.Select(o => o.AssociationId).ToListAsync()).ToHashSet();
+            if (ComparisonAccess.MaySee(await grants.ForAsync(context.User), optedIn)) context.Succeed(requirement);
+            return;
+        }
         var associationId = context.Resource is HttpContext http ? await RouteAssociationIdAsync(http) : null;
         var held = await grants.ForAsync(context.User);
         if (AccessRules.IsAllowed(held, requirement.Permission, associationId)) context.Succeed(requirement);

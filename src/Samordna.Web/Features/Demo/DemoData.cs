@@ -33,7 +33,16 @@ public sealed class DemoData(SamordnaDb db, CreateAssociation create, SetFunding
         await structures.HoglandetAsync();
         await interventions.LoadAsync();
         await participants.LoadAsync();
+        await OptInAsync();
         return id;
+    }
+
+    /// <summary>Every demo association takes part in the comparison of associations, so the page has something to show.</summary>
+    private async Task OptInAsync()
+    {
+        var demo = await db.Associations.Where(a => a.IsDemo && !db.ComparisonOptIns.Any(o => o.AssociationId == a.Id)).Select(a => a.Id).ToListAsync();
+        foreach (var id in demo) db.ComparisonOptIns.Add(new ComparisonOptIn { AssociationId = id, OptedInAt = DateTime.UtcNow, OptedInBy = "demo" });
+        await db.SaveChangesAsync();
     }
 
     private async Task<int> LoadGavleborgAsync()

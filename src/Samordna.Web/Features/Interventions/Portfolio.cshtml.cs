@@ -55,6 +55,13 @@ public sealed class PortfolioModel(InterventionQueries queries, CurrentGrants gr
         return File(PortfolioExport.Write(Rows, Year), PortfolioExport.ContentType, $"insatsportfolj-{Year}.xlsx");
     }
 
+    public async Task<IActionResult> OnGetCsvAsync([FromRoute] int associationId, [FromQuery] FilterForm filter)
+    {
+        if (!await LoadAsync(associationId, filter)) return NotFound();
+        if (Errors.Count > 0) return Refused(Errors);
+        return File(PortfolioExport.Csv(Rows, Year), Shared.CsvExport.ContentType, $"insatsportfolj-{Year}.csv");
+    }
+
     private async Task<bool> LoadAsync(int associationId, FilterForm filter)
     {
         if (await queries.AssociationAsync(associationId) is not { } association) return false;

@@ -8,7 +8,12 @@ public static class PortfolioExport
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public static byte[] Write(IReadOnlyList<PortfolioRow> rows, int year) => XlsxExport.Write("Portfölj",
+    public static byte[] Write(IReadOnlyList<PortfolioRow> rows, int year) => XlsxExport.WriteSheets([Sheet(rows, year)]);
+
+    public static byte[] Csv(IReadOnlyList<PortfolioRow> rows, int year) => CsvExport.WriteSheets([Sheet(rows, year)]);
+
+    /// <summary>The portfolio's one table, for XLSX and CSV alike.</summary>
+    public static XlsxSheet Sheet(IReadOnlyList<PortfolioRow> rows, int year) => new("Portfölj",
         ["Insats", "Typ", "Status", "Ägare", "Kommuner", "Start", "Slut", $"Budget {year}", $"Utfall {year}", $"Nyttjandegrad {year} (%)",
          "Budget totalt", "Utfall totalt", "Deltagare", "Kostnad per deltagare", "Mål uppnådda", "Implementeringsberedskap", "Varningar"],
         rows.Select(r => (IReadOnlyList<object?>)

@@ -162,7 +162,7 @@ public sealed class MeasurementResults(SamordnaDb db, MeasurementOptions options
         return own.Union(derived).Order(StringComparer.Ordinal).ToList();
     }
 
-    private static IEnumerable<Item> ScaleItems(Instrument instrument) => instrument.Items.Where(i => i.Kind != ItemKind.Multi);
+    public static IEnumerable<Item> ScaleItems(Instrument instrument) => instrument.Items.Where(i => i.Kind != ItemKind.Multi);
 
     private static RoundInfo Info(SurveyRound r) => new(r.Id, r.Name, r.Instrument!.Code, r.Instrument.Version, r.BaselineRoundId);
 
@@ -210,18 +210,21 @@ public sealed class MeasurementResults(SamordnaDb db, MeasurementOptions options
         var groups = by is null
             ? [ItemResults.AllGroup]
             : rows.Select(r => r.Group ?? MissingGroup).Distinct().OrderBy(g => g == MissingGroup).ThenBy(g => g, StringComparer.Create(new System.Globalization.CultureInfo("sv-SE"), false)).ToList();
-        return groups.Select(group =>
+        return groups.Select(group => CountsOf(scale, group, rows.Where(r => by is null || (r.Group ?? MissingGroup) == group).Select(r => (r.Value, r.Count)))).ToList();
+    }
+
+    /// <summary>One group's answer counts read against the scale: per step, non-substantive, blank.</summary>
+    public static ItemResults.Counts CountsOf(Scale scale, string group, IEnumerable<(string? Value, long Count)> rows)
+    {
+        var steps = new long[scale.Steps.Count];
+        long nonSubstantive = 0, blank = 0;
+        foreach (var (answer, count) in rows)
         {
-            var steps = new long[scale.Steps.Count];
-            long nonSubstantive = 0, blank = 0;
-            foreach (var row in rows.Where(r => by is null || (r.Group ?? MissingGroup) == group))
-            {
-                var value = scale.Read(row.Value);
-                if (value.Kind == AnswerKind.Substantive) steps[value.StepIndex] += row.Count;
-                else if (value.Kind == AnswerKind.NonSubstantive) nonSubstantive += row.Count;
-                else blank += row.Count;
-            }
-            return new ItemResults.Counts(group, steps, nonSubstantive, blank);
-        }).ToList();
+            var value = scale.Read(answer);
+            if (value.Kind == AnswerKind.Substantive) steps[value.StepIndex] += count;
+            else if (value.Kind == AnswerKind.NonSubstantive) nonSubstantive += count;
+            else blank += count;
+        }
+        return new ItemResults.Counts(group, steps, nonSubstantive, blank);
     }
 }

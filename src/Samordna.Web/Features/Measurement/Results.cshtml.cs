@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -66,21 +65,13 @@ public sealed class ResultsModel(SamordnaDb db, MeasurementResults results) : Pa
     public async Task<IActionResult> OnGetCsvAsync([FromRoute] int roundId, string? by)
     {
         if (await results.NotYetPublishedAsync(roundId) is not null || !await LoadAsync(roundId, by)) return NotFound();
-        var csv = new StringBuilder(string.Join(';', ExportHeader)).Append("\r\n");
-        static string Cell(object? v) => v switch
-        {
-            null => "",
-            double d => d.ToString("0.######", System.Globalization.CultureInfo.GetCultureInfo("sv-SE")),
-            _ => Shared.CsvText.Field(v.ToString()!),
-        };
-        foreach (var row in ExportRows()) csv.Append(string.Join(';', row.Select(Cell))).Append("\r\n");
-        return File([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())], "text/csv; charset=utf-8", $"resultat-{roundId}.csv");
+        return File(Shared.CsvExport.Write("Resultat", ExportHeader, ExportRows(), Shared.ExportNotes.Suppressed(Results.Threshold)), Shared.CsvExport.ContentType, $"resultat-{roundId}.csv");
     }
 
     public async Task<IActionResult> OnGetXlsxAsync([FromRoute] int roundId, string? by)
     {
         if (await results.NotYetPublishedAsync(roundId) is not null || !await LoadAsync(roundId, by)) return NotFound();
-        return File(Shared.XlsxExport.Write("Resultat", ExportHeader, ExportRows()),
+        return File(Shared.XlsxExport.WriteSheets([new("Resultat", ExportHeader, ExportRows(), Shared.ExportNotes.Suppressed(Results.Threshold))]),
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"resultat-{roundId}.xlsx");
     }
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Samordna.Core.Interventions;
 using Samordna.Core.Participants;
@@ -60,19 +58,4 @@ public sealed class NationalExport(SamordnaDb db)
     public static IEnumerable<IReadOnlyList<object?>> Cells(Association association, int year, IEnumerable<NationalRow> rows) =>
         rows.Select(r => (IReadOnlyList<object?>)[association.Name, association.OrganisationNumber, year, r.Intervention, r.Method, r.Women, r.Men, r.Other, r.Total,
             r.PlannedParticipants, r.InterventionBudget, r.InterventionOutcome, r.TotalBudget, r.TotalOutcome]);
-
-    /// <summary>Semicolon-separated UTF-8 with byte-order mark, numbers without thousands separators and with decimal comma.</summary>
-    public static byte[] Csv(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows)
-    {
-        var csv = new StringBuilder(string.Join(';', header.Select(CsvText.Field))).Append("\r\n");
-        static string Cell(object? v) => v switch
-        {
-            null => "",
-            decimal d => d.ToString("0.##", CultureInfo.GetCultureInfo("sv-SE")),
-            int or long => Convert.ToString(v, CultureInfo.InvariantCulture)!,
-            _ => CsvText.Field(v.ToString()!),
-        };
-        foreach (var row in rows) csv.Append(string.Join(';', row.Select(Cell))).Append("\r\n");
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
-    }
 }

@@ -121,7 +121,7 @@ public static class ParticipantsApi
             {
                 "xlsx" => Results.File(XlsxExport.Write($"Nationell uppföljning {year}", NationalExport.Header, cells),
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"nationell-uppfoljning-{year}.xlsx"),
-                "csv" => Results.File(NationalExport.Csv(NationalExport.Header, cells), "text/csv; charset=utf-8", $"nationell-uppfoljning-{year}.csv"),
+                "csv" => Results.File(CsvExport.Write($"Nationell uppföljning {year}", NationalExport.Header, cells), CsvExport.ContentType, $"nationell-uppfoljning-{year}.csv"),
                 _ => ApiProblems.Validation([new FieldError("format", "Formatet ska vara csv eller xlsx.")], "Exporten kunde inte tas fram"),
             };
         }).RequirePermission(Permission.ViewAssociation);

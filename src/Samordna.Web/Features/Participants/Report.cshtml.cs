@@ -32,10 +32,10 @@ public sealed class ReportModel(SamordnaDb db, ParticipantReportQueries reports,
     }
 
     public async Task<IActionResult> OnGetCsvAsync([FromRoute] int associationId, string? budgetYear, string? by, string? reference) =>
-        await LoadAsync(associationId, budgetYear, by, reference) ?? File(NationalExport.Csv(ExportHeader, ExportRows()), "text/csv; charset=utf-8", FileName("csv"));
+        await LoadAsync(associationId, budgetYear, by, reference) ?? File(CsvExport.Write("Deltagarrapport", ExportHeader, ExportRows(), HiddenNote), CsvExport.ContentType, FileName("csv"));
 
     public async Task<IActionResult> OnGetXlsxAsync([FromRoute] int associationId, string? budgetYear, string? by, string? reference) =>
-        await LoadAsync(associationId, budgetYear, by, reference) ?? File(XlsxExport.Write("Deltagarrapport", ExportHeader, ExportRows()),
+        await LoadAsync(associationId, budgetYear, by, reference) ?? File(XlsxExport.WriteSheets([new("Deltagarrapport", ExportHeader, ExportRows(), HiddenNote)]),
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", FileName("xlsx"));
 
     /// <summary>The national follow-up's figures for one year (exact counts, as the national form asks).</summary>
@@ -47,7 +47,7 @@ public sealed class ReportModel(SamordnaDb db, ParticipantReportQueries reports,
         var cells = NationalExport.Cells(found.Association, chosen, found.Rows);
         return format == "xlsx"
             ? File(XlsxExport.Write($"Nationell uppföljning {chosen}", NationalExport.Header, cells), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"nationell-uppfoljning-{chosen}.xlsx")
-            : File(NationalExport.Csv(NationalExport.Header, cells), "text/csv; charset=utf-8", $"nationell-uppfoljning-{chosen}.csv");
+            : File(CsvExport.Write($"Nationell uppföljning {chosen}", NationalExport.Header, cells), CsvExport.ContentType, $"nationell-uppfoljning-{chosen}.csv");
     }
 
     public IEnumerable<(string Title, SuppressedTable Table, string GroupLabel)> Tables()
@@ -65,6 +65,8 @@ public sealed class ReportModel(SamordnaDb db, ParticipantReportQueries reports,
         yield return ("Tid med offentlig försörjning före insatsen", Report.SupportTime, by);
         yield return ("Tid i insatsen", Report.TimeInIntervention, by);
     }
+
+    private string HiddenNote => ExportNotes.Suppressed(Report.Threshold);
 
     private static readonly string[] ExportHeader = ["Tabell", "Grupp", "Kategori", "Antal", "Procent", "Gruppens totalt"];
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Samordna.Core.Access;
 using Samordna.Web.Features.Access;
 using Samordna.Web.Features.Interventions;
+using Samordna.Web.Features.Shared;
 
 namespace Samordna.Web.Features.Reports;
 
@@ -21,5 +22,10 @@ public sealed class AnnualReportModel(AnnualReportQuery query) : PageModel
     public async Task<IActionResult> OnGetXlsxAsync([FromRoute] int associationId, [FromRoute] int year) =>
         year is < 2004 or > 2100 || await query.ForAsync(associationId, year) is not { } report
             ? NotFound()
-            : File(AnnualReportQuery.Xlsx(report), PortfolioExport.ContentType, $"verksamhetsar-{year}.xlsx");
+            : File(XlsxExport.WriteSheets(AnnualReportQuery.Sheets(report)), PortfolioExport.ContentType, $"verksamhetsar-{year}.xlsx");
+
+    public async Task<IActionResult> OnGetCsvAsync([FromRoute] int associationId, [FromRoute] int year) =>
+        year is < 2004 or > 2100 || await query.ForAsync(associationId, year) is not { } report
+            ? NotFound()
+            : File(CsvExport.WriteSheets(AnnualReportQuery.Sheets(report)), CsvExport.ContentType, $"verksamhetsar-{year}.csv");
 }

@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Samordna.Core.Interventions;
+using Samordna.Core.Participants;
 using Samordna.Web.Data;
 using Samordna.Web.Features.Associations;
 using Samordna.Web.Features.Interventions;
+using Samordna.Web.Features.Participants;
 using Samordna.Web.Features.Shared;
 using Samordna.Web.Features.Structures;
 
@@ -14,11 +16,29 @@ public sealed record InterventionLine(int Id, string Name, InterventionKind Kind
 public sealed record SurveyLine(int Id, string Name, string Instrument, int Records);
 public sealed record GroupLine(string Group, string Kind, int? Planned, int Held, int Cancelled, int QuorumFailures, double? AttendanceRate);
 
-/// <summary>The year in one place (verksamhetsberättelse): money, interventions, measurement, structures.</summary>
-public sealed record AnnualReport(int AssociationId, string Association, int Year, long ContributionsTotal, IReadOnlyList<ContributionLine> Contributions,
-    AssociationBudgetSummary Budget, IReadOnlyList<InterventionLine> Interventions, IReadOnlyList<SurveyLine> Surveys, IReadOnlyList<GroupLine> Groups);
+/// <summary>
+/// The year's participants and outcomes, per intervention, from the participant report (episodes with the year as
+/// budget year): every table through its small-cell suppression, hidden counts null.
+/// </summary>
+public sealed record AnnualParticipants(int Threshold, SuppressedTable Counts, SuppressedTable WorkOrStudiesAtExit,
+    SuppressedTable WorkOrStudiesAfter90Days, SuppressedTable WorkOrStudiesAfter365Days)
+{
+    public IEnumerable<(string Title, SuppressedTable Table)> Tables()
+    {
+        yield return ("Deltagare per kön (anonyma och volyminsatser ingår)", Counts);
+        yield return ("I arbete eller studier vid utskrivning", WorkOrStudiesAtExit);
+        yield return ("I arbete eller studier 90 dagar efter utskrivning", WorkOrStudiesAfter90Days);
+        yield return ("I arbete eller studier ett år efter utskrivning", WorkOrStudiesAfter365Days);
+    }
+}
 
-public sealed class AnnualReportQuery(SamordnaDb db, FundingQueries funding, InterventionQueries interventions, StructureQueries structures)
+/// <summary>The year in one place (verksamhetsberättelse): money, interventions, participants, measurement, structures.</summary>
+public sealed record AnnualReport(int AssociationId, string Association, int Year, long ContributionsTotal, IReadOnlyList<ContributionLine> Contributions,
+    AssociationBudgetSummary Budget, IReadOnlyList<InterventionLine> Interventions, AnnualParticipants Participants,
+    IReadOnlyList<SurveyLine> Surveys, IReadOnlyList<GroupLine> Groups);
+
+public sealed class AnnualReportQuery(SamordnaDb db, FundingQueries funding, InterventionQueries interventions, StructureQueries structures,
+    ParticipantReportQueries participants)
 {
     public async Task<AnnualReport?> ForAsync(int associationId, int year)
     {
@@ -44,10 +64,16 @@ public sealed class AnnualReportQuery(SamordnaDb db, FundingQueries funding, Int
         var counts = await db.SurveyRecords.Where(r => rounds.Select(x => x.Id).Contains(r.RoundId)).GroupBy(r => r.RoundId)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
         var groups = await structures.GroupsAsync(associationId, year);
+        // Only the four tables the report shows, from the participant report's facts and rules.
+        var facts = await participants.FactsAsync(associationId, year);
+        const int t = Core.Measurement.CellSuppression.DefaultThreshold;
+        SuppressedTable Outcome(OutcomePoint point) => ParticipantReport.WorkOrStudies(facts, point, ReportBreakdown.Intervention, t);
 
         return new AnnualReport(associationId, name, year, split?.Total ?? 0,
             split?.Contributions.Select(c => new ContributionLine(c.Party, c.Amount)).ToList() ?? [],
             await interventions.BudgetSummaryAsync(associationId, year), lines,
+            new AnnualParticipants(t, ParticipantReport.Counts(facts, ReportBreakdown.Intervention, t), Outcome(OutcomePoint.Exit),
+                Outcome(OutcomePoint.After90Days), Outcome(OutcomePoint.After365Days)),
             rounds.Select(r => new SurveyLine(r.Id, r.Name, r.Instrument?.Title ?? "", counts.GetValueOrDefault(r.Id))).ToList(),
             groups.Select(g => new GroupLine(g.Group.Name, Core.Structures.StructureNames.Swedish(g.Group.Kind), g.Statistics.Planned, g.Statistics.Held, g.Statistics.Cancelled,
                 g.Statistics.QuorumFailures, g.Statistics.AttendanceRate)).ToList());
@@ -58,7 +84,8 @@ public sealed class AnnualReportQuery(SamordnaDb db, FundingQueries funding, Int
         p.Start is { } start && start.Year <= year && (p.End is null || p.End.Value.Year >= year)
         && p.Status is not (InterventionStatus.Idea or InterventionStatus.Application or InterventionStatus.PreStudy or InterventionStatus.Rejected);
 
-    public static byte[] Xlsx(AnnualReport r) => XlsxExport.WriteSheets(
+    /// <summary>The report's tables for XLSX and CSV alike.</summary>
+    public static IReadOnlyList<XlsxSheet> Sheets(AnnualReport r) =>
     [
         new("Medlemsavgifter", ["Medlem", "Belopp (kr)"], r.Contributions.Select(c => (IReadOnlyList<object?>)[c.Party, c.Amount])
             .Append([ "Totalt", r.ContributionsTotal ])),
@@ -73,8 +100,14 @@ public sealed class AnnualReportQuery(SamordnaDb db, FundingQueries funding, Int
         new("Insatser", ["Insats", "Typ", "Status", "Budget (kr)", "Utfall (kr)", "Nyttjandegrad (%)", "Deltagare", "Startade i år", "Avslutades i år"],
             r.Interventions.Select(i => (IReadOnlyList<object?>)[i.Name, InterventionNames.Swedish(i.Kind), InterventionStatusNames.Swedish(i.Status), i.Budget, i.Outcome,
                 i.Utilisation is { } u ? decimal.Round(u * 100, 1) : null, i.Participants, i.StartedThisYear ? "Ja" : "Nej", i.EndedThisYear ? "Ja" : "Nej"])),
+        new("Deltagare", ["Tabell", "Insats", "Kategori", "Antal", "Procent", "Insatsens totalt"],
+            from t in r.Participants.Tables()
+            from row in t.Table.Rows.Append(t.Table.All)
+            from cell in row.Cells
+            select (IReadOnlyList<object?>)[t.Title, row.Group, cell.Category, cell.Count, cell.Percent, row.Total],
+            ExportNotes.Suppressed(r.Participants.Threshold)),
         new("Samverkansmätning", ["Mätomgång", "Instrument", "Svar"], r.Surveys.Select(s => (IReadOnlyList<object?>)[s.Name, s.Instrument, s.Records])),
         new("Samverkansgrupper", ["Grupp", "Typ", "Planerade möten", "Hållna", "Inställda", "Ej beslutsföra", "Närvaro (%)"],
             r.Groups.Select(g => (IReadOnlyList<object?>)[g.Group, g.Kind, g.Planned, g.Held, g.Cancelled, g.QuorumFailures, g.AttendanceRate is { } a ? Math.Round(a * 100, 1) : null])),
-    ]);
+    ];
 }

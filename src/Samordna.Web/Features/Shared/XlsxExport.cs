@@ -4,7 +4,11 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Samordna.Web.Features.Shared;
 
-public sealed record XlsxSheet(string Name, IReadOnlyList<string> Header, IEnumerable<IReadOnlyList<object?>> Rows);
+/// <summary>
+/// One table of an export, shared by the XLSX and CSV writers so both files hold the same rows. The note (e.g. why
+/// some cells are empty: hidden to protect small groups) is written under the table in both.
+/// </summary>
+public sealed record XlsxSheet(string Name, IReadOnlyList<string> Header, IEnumerable<IReadOnlyList<object?>> Rows, string? Note = null);
 
 /// <summary>Excel workbooks (Open XML): text as inline strings, numbers as numbers, null as an empty cell.</summary>
 public static class XlsxExport
@@ -29,6 +33,7 @@ public static class XlsxExport
                 data.AppendChild(Row(1, sheet.Header.Cast<object?>().ToList()));
                 uint index = 2;
                 foreach (var row in sheet.Rows) data.AppendChild(Row(index++, row));
+                if (sheet.Note is { } note) data.AppendChild(Row(index + 1, [note]));
                 sheetPart.Worksheet = new Worksheet(data);
                 list.AppendChild(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = id++, Name = sheet.Name[..Math.Min(sheet.Name.Length, 31)] });
             }
