@@ -273,5 +273,6 @@ public static class SamordnaApp
         Features.Reports.ReportsApi.Map(api);
         StructuresApi.Map(api);
         Features.Participants.ParticipantsApi.Map(api);
+        Features.Participants.ParticipantSettingsApi.Map(api);
     }
 }

@@ -8,20 +8,23 @@ namespace Samordna.Web.Features.Participants;
 
 public sealed record ShareComparisonDto(OutcomePoint Point, ShareComparison? Comparison);
 
+/// <summary>The counted answers to one of the association's yes/no or choice questions, by measurement point.</summary>
+public sealed record ExtraQuestionTableDto(string Code, string Wording, SuppressedTable Table);
+
 /// <summary>The participant report of one association: every table protected against small cells (hidden counts are null).</summary>
 public sealed record ParticipantReportDto(
     int AssociationId, int? Year, ReportBreakdown By, int Threshold,
     SuppressedTable Counts, SuppressedTable WorkOrStudiesAtExit, SuppressedTable WorkOrStudiesAfter90Days, SuppressedTable WorkOrStudiesAfter365Days,
     SuppressedTable IncomeTransition, SuppressedTable OccupationTransition, SuppressedTable ExitReasons,
     SuppressedTable Education, SuppressedTable AgeBands, SuppressedTable SupportTime, SuppressedTable TimeInIntervention,
-    decimal? ReferencePercent, IReadOnlyList<ShareComparisonDto> Comparisons);
+    decimal? ReferencePercent, IReadOnlyList<ShareComparisonDto> Comparisons, SuppressedTable HealthTransition, IReadOnlyList<ExtraQuestionTableDto> ExtraQuestions);
 
 /// <summary>
 /// Reads episodes as Core's <see cref="EpisodeFacts"/> (never a person) and hands them to <see cref="ParticipantReport"/>.
 /// Restricted participants count like anonymous ones: in the counts, not in the outcomes. Count-only interventions add
 /// their monthly counts as participants without age, municipality or measurements.
 /// </summary>
-public sealed class ParticipantReportQueries(SamordnaDb db)
+public sealed class ParticipantReportQueries(SamordnaDb db, ExtraQuestionDefinitions definitions)
 {
     public const string UnknownAge = "Okänd ålder";
 
@@ -49,7 +52,13 @@ public sealed class ParticipantReportQueries(SamordnaDb db)
                 enrolment?.Occupation, exit?.Occupation, byPoint.GetValueOrDefault(MeasurementPoint.FollowUp90)?.Occupation,
                 byPoint.GetValueOrDefault(MeasurementPoint.FollowUp365)?.Occupation,
                 enrolment is null ? null : MeasurementRows.IncomeOf(enrolment), exit is null ? null : MeasurementRows.IncomeOf(exit),
-                enrolment?.Education, enrolment?.MonthsOnSupport);
+                enrolment?.Education, enrolment?.MonthsOnSupport)
+            {
+                HealthBefore = enrolment?.SelfRatedHealth, HealthAtExit = exit?.SelfRatedHealth,
+                Answers = byPoint.Values.Any(m => m.ExtraAnswers is not null)
+                    ? byPoint.Where(m => m.Value.ExtraAnswers is not null).ToDictionary(m => m.Key, m => MeasurementRows.ExtraOf(m.Value))
+                    : EpisodeFacts.NoAnswers,
+            };
         }).ToList();
 
         var counted = await db.MonthlyCounts.AsNoTracking()
@@ -78,8 +87,18 @@ public sealed class ParticipantReportQueries(SamordnaDb db)
             ParticipantReport.IncomeTransition(facts, t), ParticipantReport.OccupationTransition(facts, t),
             ParticipantReport.ExitReasons(facts, by, t), ParticipantReport.EducationProfile(facts, by, t),
             ParticipantReport.AgeProfile(facts, by, t), ParticipantReport.SupportTimeProfile(facts, by, t),
-            ParticipantReport.TimeInIntervention(facts, by, t), reference, comparisons);
+            ParticipantReport.TimeInIntervention(facts, by, t), reference, comparisons, ParticipantReport.HealthTransition(facts, t),
+            (await definitions.ListAsync(associationId)).Where(q => ExtraQuestionRules.IsCounted(q.Kind))
+                .Select(q => new ExtraQuestionTableDto(q.Code, q.Wording, ParticipantReport.ExtraQuestion(facts, q.ToCore(), PointName, t))).ToList());
     }
+
+    /// <summary>The row names of the own-question tables: the follow-ups by order, as their days may differ between interventions.</summary>
+    public static string PointName(MeasurementPoint point) => point switch
+    {
+        MeasurementPoint.FollowUp90 => "Första uppföljningen",
+        MeasurementPoint.FollowUp365 => "Andra uppföljningen",
+        _ => ParticipantNames.Swedish(point),
+    };
 
     /// <summary>"intervention", "gender", "ageBand", "municipality", "year" or their Swedish names; null when unknown.</summary>
     public static ReportBreakdown? ParseBreakdown(string? text) => (text ?? "").Trim().ToLowerInvariant() switch
