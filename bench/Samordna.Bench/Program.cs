@@ -21,6 +21,8 @@ using Samordna.Web.Hosting;
 //       (SIGKILL the server mid-load, restart, check every acknowledged submission; exit code 1 if anything is lost)
 //   dotnet run -c Release --project bench/Samordna.Bench -- --load [--respondents 200] [--minutes 5] [--links 60000] [--think-ms 0] [--postgres "Host=…;Database=postgres"]
 //       (respondents at once walking the survey form for minutes; p50/p95/p99 per request kind, server memory; exit code 1 on any error)
+//   dotnet run -c Release --project bench/Samordna.Bench -- --participants 500000 --associations 75 [--Samordna:Database:Provider=Postgres …]
+//       (the participant report for one association and nationally against hand-written SQL; see ParticipantReportBench)
 
 int Option(string name, int fallback) => (int)Number(name, fallback);
 double Number(string name, double fallback)
@@ -41,6 +43,9 @@ if (Array.IndexOf(args, "--crash") >= 0)
 
 if (Array.IndexOf(args, "--load") >= 0)
     return await Samordna.Bench.LoadTest.RunAsync(Option("respondents", 200), Number("minutes", 5), Option("links", 60000), Option("think-ms", 0), postgres);
+
+if (Array.IndexOf(args, "--participants") >= 0)
+    return await Samordna.Bench.ParticipantReportBench.RunAsync(configuration, Option("participants", 500_000), associations);
 
 if (Array.IndexOf(args, "--throughput") >= 0)
 {

@@ -28,9 +28,10 @@ public sealed class ParticipantReportQueries(SamordnaDb db, ExtraQuestionDefinit
 {
     public const string UnknownAge = "Okänd ålder";
 
-    public async Task<List<EpisodeFacts>> FactsAsync(int associationId, int? year)
+    /// <summary>The facts of one association, or of every association when <paramref name="associationId"/> is null (national figures).</summary>
+    public async Task<List<EpisodeFacts>> FactsAsync(int? associationId, int? year)
     {
-        var episodes = await db.Episodes.AsNoTracking().Where(e => e.AssociationId == associationId && (year == null || e.BudgetYear == year))
+        var episodes = await db.Episodes.AsNoTracking().Where(e => (associationId == null || e.AssociationId == associationId) && (year == null || e.BudgetYear == year))
             .Select(e => new
             {
                 e.Id, Intervention = e.Intervention!.Name, e.Gender, e.AgeBand, e.MunicipalityCode, e.BudgetYear, e.EnrolledOn, e.ExitedOn, e.ExitReason,
@@ -38,7 +39,7 @@ public sealed class ParticipantReportQueries(SamordnaDb db, ExtraQuestionDefinit
             }).ToListAsync();
         var ids = episodes.Where(e => !e.Anonymous && !e.Restricted).Select(e => e.Id).ToHashSet();
         var measurements = (await db.ParticipantMeasurements.AsNoTracking()
-                .Where(m => m.Episode!.AssociationId == associationId && (year == null || m.Episode.BudgetYear == year)).ToListAsync())
+                .Where(m => (associationId == null || m.Episode!.AssociationId == associationId) && (year == null || m.Episode!.BudgetYear == year)).ToListAsync())
             .Where(m => ids.Contains(m.EpisodeId));
         var current = MeasurementRows.Current(measurements).ToLookup(m => m.EpisodeId);
 
@@ -62,7 +63,7 @@ public sealed class ParticipantReportQueries(SamordnaDb db, ExtraQuestionDefinit
         }).ToList();
 
         var counted = await db.MonthlyCounts.AsNoTracking()
-            .Where(m => m.Intervention!.AssociationId == associationId && (year == null || m.Year == year))
+            .Where(m => (associationId == null || m.Intervention!.AssociationId == associationId) && (year == null || m.Year == year))
             .Select(m => new { Intervention = m.Intervention!.Name, m.Year, m.Month, m.Women, m.Men, m.Other }).ToListAsync();
         foreach (var m in counted)
             foreach (var (gender, n) in new[] { (Gender.Woman, m.Women), (Gender.Man, m.Men), (Gender.Other, m.Other) })
@@ -72,9 +73,13 @@ public sealed class ParticipantReportQueries(SamordnaDb db, ExtraQuestionDefinit
         return facts;
     }
 
+    /// <summary>
+    /// The report of one association, or national (<paramref name="associationId"/> 0: every association, without own
+    /// questions, which differ between associations). The national form has no endpoint yet (issue 7); the benchmark times it.
+    /// </summary>
     public async Task<ParticipantReportDto> ReportAsync(int associationId, int? year, ReportBreakdown by, decimal? reference)
     {
-        var facts = await FactsAsync(associationId, year);
+        var facts = await FactsAsync(associationId == 0 ? null : associationId, year);
         const int t = CellSuppression.DefaultThreshold;
         var comparisons = reference is { } r
             ? Enum.GetValues<OutcomePoint>().Select(p => new ShareComparisonDto(p, ParticipantReport.CompareWithReference(facts, p, r, t))).ToList()

@@ -88,3 +88,6 @@ public sealed record MeasurementFormView(FormPageModel Page, MeasurementForm For
 {
     public IReadOnlyList<ExtraQuestionDto> Questions { get; init; } = [];
 }
+
+/// <summary>What the conflict notice needs: the page (for its errors) and where to reload the newest version.</summary>
+public sealed record ConflictView(FormPageModel Page, string ReloadUrl);
