@@ -24,6 +24,8 @@ using Samordna.Web.Hosting;
 //       acknowledged write; exit code 1 if anything is lost or half-written)
 //   dotnet run -c Release --project bench/Samordna.Bench -- --load [--respondents 200] [--minutes 5] [--links 60000] [--think-ms 0] [--postgres "Host=…;Database=postgres"]
 //       (respondents at once walking the survey form for minutes; p50/p95/p99 per request kind, server memory; exit code 1 on any error)
+//   dotnet run -c Release --project bench/Samordna.Bench -- --participants 500000 --associations 75 [--Samordna:Database:Provider=Postgres …]
+//       (the participant report for one association and nationally against hand-written SQL; see ParticipantReportBench)
 
 int Option(string name, int fallback) => (int)Number(name, fallback);
 double Number(string name, double fallback)
@@ -51,6 +53,9 @@ if (Array.IndexOf(args, "--annual-report") >= 0)
     await Samordna.Bench.AnnualReportBench.RunAsync(configuration, Option("associations", 75), Option("episodes", 500_000), Option("interventions", 8));
     return 0;
 }
+
+if (Array.IndexOf(args, "--participants") >= 0)
+    return await Samordna.Bench.ParticipantReportBench.RunAsync(configuration, Option("participants", 500_000), associations);
 
 if (Array.IndexOf(args, "--throughput") >= 0)
 {

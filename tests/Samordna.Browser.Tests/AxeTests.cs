@@ -39,6 +39,7 @@ public sealed class AxeTests(ITestOutputHelper output) : BrowserTest(demo: true)
             $"/Associations/{skane}/Comparisons/Interventions", $"/Associations/{skane}/Comparisons/Interventions?budgetYear=2019", $"/Associations/{skane}/ComparisonConsent",
             $"/Associations/{skane}/ParticipantReport", $"/Associations/{skane}/ParticipantReport?budgetYear=2019&by=Gender&reference=6",
             $"/Interventions/{husId}/Registrars", $"/Interventions/{husId}/MonthlyCounts/2019",
+            $"/Associations/{skane}/ParticipantSettings", $"/Interventions/{husId}/FollowUpSettings",
             "/Interventions", $"/Associations/{demo}/Interventions", $"/Associations/{skane}/Interventions?year=2019",
             $"/Interventions/{husId}", $"/Interventions/{husId}/SocioEconomic", $"/Associations/{demo}/Funding/2017/PerInhabitant", $"/Associations/{skane}/AnnualReport/2019", $"/Associations/{skane}/BoardPack?since=2019-01-01", $"/Associations/{hog}/BoardPack", "/Admin/Population", $"/Interventions/{husId}/TheoryOfChange", $"/Interventions/{husId}/Evaluation", $"/Interventions/{husId}/Budget/2019",
             "/Measurement", $"/Associations/{demo}/Surveys", $"/Associations/{demo}/Surveys/New",

@@ -220,6 +220,14 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ["PUT /api/v1/interventions/{interventionId:int}/monthly-counts/{year:int}"] = nameof(Permission.ManageInterventions),
         ["GET /api/v1/associations/{associationId:int}/participant-report"] = nameof(Permission.ViewAssociation),
         ["GET /api/v1/associations/{associationId:int}/national-export/{year:int}"] = nameof(Permission.ViewAssociation),
+        ["GET /api/v1/associations/{associationId:int}/follow-up-settings"] = nameof(Permission.ViewAssociation),
+        ["PUT /api/v1/associations/{associationId:int}/follow-up-settings"] = nameof(Permission.ManageInterventions),
+        ["GET /api/v1/interventions/{interventionId:int}/follow-up-settings"] = nameof(Permission.ViewAssociation),
+        ["PUT /api/v1/interventions/{interventionId:int}/follow-up-settings"] = nameof(Permission.ManageInterventions),
+        ["DELETE /api/v1/interventions/{interventionId:int}/follow-up-settings"] = nameof(Permission.ManageInterventions),
+        ["GET /api/v1/associations/{associationId:int}/extra-questions"] = nameof(Permission.ViewAssociation),
+        ["POST /api/v1/associations/{associationId:int}/extra-questions"] = nameof(Permission.ManageInterventions),
+        ["PUT /api/v1/associations/{associationId:int}/extra-questions/{questionId:int}"] = nameof(Permission.ManageInterventions),
         ["PAGE /Participants"] = SignedIn,
         ["PAGE /Interventions/{interventionId:int}/Participants"] = nameof(Permission.RegisterParticipants),
         ["PAGE /Interventions/{interventionId:int}/Participants/Enrol"] = nameof(Permission.RegisterParticipants),
@@ -229,6 +237,8 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ["PAGE /Interventions/{interventionId:int}/Registrars"] = nameof(Permission.ManageRoles),
         ["PAGE /Interventions/{interventionId:int}/MonthlyCounts/{year:int}"] = nameof(Permission.ManageInterventions),
         ["PAGE /Associations/{associationId:int}/ParticipantReport"] = nameof(Permission.ViewAssociation),
+        ["PAGE /Associations/{associationId:int}/ParticipantSettings"] = nameof(Permission.ManageInterventions),
+        ["PAGE /Interventions/{interventionId:int}/FollowUpSettings"] = nameof(Permission.ManageInterventions),
     };
 
     /// <summary>Who may do what in their own association, written out here independently of AccessRules.</summary>
@@ -446,6 +456,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
             .Replace("{measurementId:int}", person.Measurement.ToString())
             .Replace("{participantId:int}", person.Participant.ToString())
             .Replace("{registrarId:int}", "999999")
+            .Replace("{questionId:int}", "999999")
             .Replace("{code}", "spindeln")
             .Replace("{token}", "ogiltig-lank")
             .Replace("{attribute}", "county_part")

@@ -148,6 +148,35 @@ public abstract partial class ParticipantPagesTests(DatabaseProvider provider) :
         Assert.Null(left.ParticipantId);
     }
 
+    [EnvironmentFact]
+    public async Task Settings_pages_save_follow_ups_and_questions_and_a_stale_form_keeps_what_was_typed()
+    {
+        var path = $"/Associations/{association}/ParticipantSettings";
+        Assert.Contains("Förbundet använder standard", await TextAsync(admin, path));
+        await PostAsync(admin, path + "?handler=Plan", HttpStatusCode.Redirect,
+            ("planFields.firstDays", "180"), ("planFields.firstWindowDays", "14"), ("planFields.secondDays", "730"), ("planFields.secondWindowDays", "30"), ("planFields.revision", "0"));
+        // Someone who opened the page before that save: refused, told so, and the typed days are still in the form.
+        var stale = await PostAsync(admin, path + "?handler=Plan", HttpStatusCode.BadRequest,
+            ("planFields.firstDays", "120"), ("planFields.firstWindowDays", "20"), ("planFields.secondDays", "365"), ("planFields.secondWindowDays", "60"), ("planFields.revision", "0"));
+        Assert.Contains("Någon annan har sparat samma uppgifter", stale);
+        Assert.Contains("value=\"120\"", stale);
+        Assert.Contains("180 dagar ± 14", await TextAsync(admin, path));
+
+        await PostAsync(admin, path + "?handler=Question", HttpStatusCode.Redirect,
+            ("question.code", "eget_boende"), ("question.wording", "Har deltagaren eget boende?"), ("question.kind", "YesNo"), ("question.active", "ja"));
+        var bad = await PostAsync(admin, path + "?handler=Question", HttpStatusCode.BadRequest,
+            ("question.code", "kontakt"), ("question.wording", "Kontaktväg"), ("question.kind", "Choice"), ("question.choices", "Bara ett"), ("question.active", "ja"));
+        Assert.Contains("minst två svarsalternativ", bad);
+        Assert.Contains("href=\"#question-choices\"", bad);
+        Assert.Contains("Har deltagaren eget boende?", await TextAsync(admin, path));
+        // Board members do not change settings.
+        Assert.Contains("/Account/AccessDenied", (await board.Http.GetAsync(path)).Headers.Location?.OriginalString);
+
+        await PostAsync(admin, $"/Interventions/{intervention}/Registrars?handler=Assign", HttpStatusCode.Redirect, ("email", "registrar@test.se"));
+        Assert.Contains("Har deltagaren eget boende?", await TextAsync(registrar, $"/Interventions/{intervention}/Participants/Enrol"));
+        Assert.Contains("Insatsen följer förbundets uppföljningar", await TextAsync(admin, $"/Interventions/{intervention}/FollowUpSettings"));
+    }
+
     private static IEnumerable<KeyValuePair<string, string>> Form(params (string Key, string Value)[] fields) => fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value));
 
     private static async Task<string> PostAsync(WebSession session, string path, HttpStatusCode expected, params (string, string)[] fields)

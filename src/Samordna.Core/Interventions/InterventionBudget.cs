@@ -91,6 +91,17 @@ public static class BudgetRules
         return known.Count == 0 ? null : decimal.Round(known.Sum(y => y.Outcome!.Value) / known.Sum(y => y.ActualParticipants!.Value), 0);
     }
 
+    /// <summary>Interventions whose participants are registered as episodes (with personal data or anonymously).</summary>
+    public static bool CountsEpisodes(MeasurementMethod method) => method is MeasurementMethod.PersonalData or MeasurementMethod.Anonymous;
+
+    /// <summary>
+    /// The year's actual participants: for an intervention with participant follow-up, the participants counted from
+    /// its episodes (each person once per year, mistaken registrations left out) whenever the year has any; the typed
+    /// count stays for count-only and structural interventions, and for years before episodes were registered.
+    /// </summary>
+    public static BudgetYearFigures WithCountedParticipants(BudgetYearFigures figures, MeasurementMethod method, int? counted) =>
+        CountsEpisodes(method) && counted is > 0 ? figures with { ActualParticipants = counted } : figures;
+
     /// <summary>Under-use and overspending, judged against how much of the year has passed on <paramref name="today"/>.</summary>
     public static IReadOnlyList<string> Warnings(BudgetYearFigures figures, DateOnly today)
     {

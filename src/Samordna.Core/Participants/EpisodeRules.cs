@@ -37,13 +37,8 @@ public static class EpisodeRules
                 $"Personen registreras anonymt: {f.Label} får inte anges. För anonyma deltagare sparas bara kön, åldersgrupp, budgetår, insats och datum.")).ToList()
             : [];
 
-    /// <summary>The follow-up rule of a measurement point, or null for enrolment and exit.</summary>
-    public static FollowUpRule? RuleFor(MeasurementPoint point) => point switch
-    {
-        MeasurementPoint.FollowUp90 => DefaultFollowUps[0],
-        MeasurementPoint.FollowUp365 => DefaultFollowUps[1],
-        _ => null,
-    };
+    /// <summary>The default follow-up rule of a measurement point, or null for enrolment and exit (see <see cref="FollowUpPlan"/>).</summary>
+    public static FollowUpRule? RuleFor(MeasurementPoint point) => FollowUpPlan.Default.RuleFor(point);
 
     public static IReadOnlyList<FieldError> CheckEnrolment(EnrolmentInput input, bool personWithdrewConsentBefore, DateOnly today)
     {

@@ -14,7 +14,14 @@ public sealed record MeasurementValues(
     int? MonthsOnSupport, int? SelfRatedHealth, IReadOnlyDictionary<string, string> ExtraAnswers);
 
 /// <summary>The episode a measurement belongs to, as far as the rules care.</summary>
-public sealed record EpisodeState(DateOnly EnrolledOn, DateOnly? ExitedOn, bool Anonymous, bool Restricted);
+public sealed record EpisodeState(DateOnly EnrolledOn, DateOnly? ExitedOn, bool Anonymous, bool Restricted)
+{
+    /// <summary>The follow-ups of the episode's intervention (the association's, or the default 90 and 365 days).</summary>
+    public FollowUpPlan FollowUps { get; init; } = FollowUpPlan.Default;
+
+    /// <summary>The association's own questions; null skips checking answers against definitions (only the generic checks).</summary>
+    public IReadOnlyList<ExtraQuestion>? Questions { get; init; }
+}
 
 /// <summary>
 /// Checks a measurement: anonymous and restricted participants get none; exit and follow-ups come after the exit
@@ -45,7 +52,7 @@ public static partial class MeasurementRules
                 errors.Add(new("point", $"{ParticipantNames.Swedish(point.Value)} registreras efter utskrivningen. Skriv ut deltagaren först."));
             else if (on < exited)
                 errors.Add(new("measuredOn", $"Mätdatum ligger före utskrivningen {exited:yyyy-MM-dd}."));
-            else if (EpisodeRules.RuleFor(point.Value) is { } rule && on < exited.AddDays(rule.DaysAfterExit - rule.WindowDays))
+            else if (episode.FollowUps.RuleFor(point.Value) is { } rule && on < exited.AddDays(rule.DaysAfterExit - rule.WindowDays))
                 errors.Add(new("measuredOn", $"{ParticipantNames.Swedish(point.Value)} kan göras tidigast {exited.AddDays(rule.DaysAfterExit - rule.WindowDays):yyyy-MM-dd} ({rule.DaysAfterExit} dagar efter utskrivningen, med {rule.WindowDays} dagars marginal)."));
         }
 
@@ -73,15 +80,23 @@ public static partial class MeasurementRules
 
         var extra = input.ExtraAnswers ?? new Dictionary<string, string>();
         if (extra.Count > MaxExtraAnswers) errors.Add(new("extraAnswers", $"Högst {MaxExtraAnswers} egna frågor per mätning."));
-        foreach (var (code, answer) in extra)
+        IReadOnlyDictionary<string, string> answers = extra;
+        if (episode.Questions is { } questions)
         {
-            if (!QuestionCode().IsMatch(code))
-                errors.Add(new($"extraAnswers.{code}", $"Frågekoden \"{code}\" ska vara 1–50 tecken: bokstäver a–z, siffror, - och _."));
-            else if ((answer ?? "").Length > 500)
-                errors.Add(new($"extraAnswers.{code}", $"Svaret på {code} är längre än 500 tecken."));
-            else if (PersonalDataPatterns.IdentityNumbers(answer).Count > 0)
-                errors.Add(new($"extraAnswers.{code}", $"Svaret på {code} ser ut att innehålla ett personnummer. Personnummer registreras bara i fältet för personnummer."));
+            var checkedAnswers = ExtraQuestionRules.CheckAnswers(extra, questions);
+            errors.AddRange(checkedAnswers.Errors);
+            answers = checkedAnswers.Value ?? extra;
         }
+        else
+            foreach (var (code, answer) in extra)
+            {
+                if (!QuestionCode().IsMatch(code))
+                    errors.Add(new($"extraAnswers.{code}", $"Frågekoden \"{code}\" ska vara 1–50 tecken: bokstäver a–z, siffror, - och _."));
+                else if ((answer ?? "").Length > ExtraQuestionRules.MaxTextLength)
+                    errors.Add(new($"extraAnswers.{code}", $"Svaret på {code} är längre än {ExtraQuestionRules.MaxTextLength} tecken."));
+                else if (PersonalDataPatterns.IdentityNumbers(answer).Count > 0)
+                    errors.Add(new($"extraAnswers.{code}", ExtraQuestionRules.IdentityNumberMessage(code)));
+            }
 
         if (sources.Count == 0 && occupation is null && education is null && input.MonthsOnSupport is null && input.SelfRatedHealth is null && extra.Count == 0)
             errors.Add(new("measurement", "Ange minst en uppgift: försörjning, sysselsättning, utbildning, tid med försörjning, hälsa eller en egen fråga."));
@@ -89,7 +104,7 @@ public static partial class MeasurementRules
         return errors.Count > 0
             ? Result<MeasurementValues>.Fail(errors)
             : Result<MeasurementValues>.Ok(new MeasurementValues(point!.Value, input.MeasuredOn!.Value, sources, occupation, education, input.MonthsOnSupport, input.SelfRatedHealth,
-                extra.ToDictionary(e => e.Key, e => (e.Value ?? "").Trim())));
+                answers.ToDictionary(e => e.Key, e => (e.Value ?? "").Trim())));
     }
 
     private static T? Parse<T>(string? text, Func<string?, T?> parse, string field, string label, string choices, List<FieldError> errors) where T : struct

@@ -11,7 +11,17 @@ public sealed record EpisodeFacts(
     DateOnly EnrolledOn, DateOnly? ExitedOn, ExitReason? ExitReason, bool Anonymous,
     Occupation? OccupationBefore, Occupation? OccupationAtExit, Occupation? OccupationAt90, Occupation? OccupationAt365,
     IReadOnlySet<IncomeSource>? IncomeBefore, IReadOnlySet<IncomeSource>? IncomeAtExit,
-    Education? Education, int? MonthsOnSupportBefore);
+    Education? Education, int? MonthsOnSupportBefore)
+{
+    /// <summary>Self-rated health (1–5) at enrolment and at exit.</summary>
+    public int? HealthBefore { get; init; }
+    public int? HealthAtExit { get; init; }
+    /// <summary>Answers to the association's own questions by point (code → answer); empty for anonymous participants.</summary>
+    public IReadOnlyDictionary<MeasurementPoint, IReadOnlyDictionary<string, string>> Answers { get; init; } = NoAnswers;
+
+    public static readonly IReadOnlyDictionary<MeasurementPoint, IReadOnlyDictionary<string, string>> NoAnswers =
+        new Dictionary<MeasurementPoint, IReadOnlyDictionary<string, string>>();
+}
 
 public enum ReportBreakdown { Intervention, Gender, AgeBand, Municipality, Year }
 
@@ -79,6 +89,27 @@ public static class ParticipantReport
     public static SuppressedTable ExitReasons(IEnumerable<EpisodeFacts> episodes, ReportBreakdown by, int threshold = CellSuppression.DefaultThreshold) =>
         OutcomeTable.Build(Counted(episodes).Where(e => e.ExitReason is not null).Select(e => (GroupOf(e, by), ParticipantNames.Swedish(e.ExitReason!.Value))),
             Enum.GetValues<ExitReason>().Where(r => r != ExitReason.RegisteredByMistake).Select(ParticipantNames.Swedish).ToList(), threshold);
+
+    public static readonly IReadOnlyList<string> HealthLevels = ["1 Mycket dålig", "2 Dålig", "3 Varken bra eller dålig", "4 Bra", "5 Mycket bra"];
+
+    /// <summary>Self-rated health at enrolment (rows) and at exit (columns), for those measured at both.</summary>
+    public static SuppressedTable HealthTransition(IEnumerable<EpisodeFacts> episodes, int threshold = CellSuppression.DefaultThreshold) =>
+        OutcomeTable.Build(Counted(episodes).Where(e => e.HealthBefore is >= 1 and <= 5 && e.HealthAtExit is >= 1 and <= 5)
+            .Select(e => (HealthLevels[e.HealthBefore!.Value - 1], HealthLevels[e.HealthAtExit!.Value - 1])), HealthLevels, threshold, HealthLevels);
+
+    /// <summary>
+    /// The answers to one of the association's yes/no or choice questions, one row per measurement point (the point's
+    /// name as <paramref name="pointName"/> words it); numbers and free text are never counted here.
+    /// </summary>
+    public static SuppressedTable ExtraQuestion(IEnumerable<EpisodeFacts> episodes, ExtraQuestion question, Func<MeasurementPoint, string> pointName,
+        int threshold = CellSuppression.DefaultThreshold)
+    {
+        var points = Enum.GetValues<MeasurementPoint>();
+        return OutcomeTable.Build(Counted(episodes).SelectMany(e => points
+                .Where(p => e.Answers.TryGetValue(p, out var a) && a.ContainsKey(question.Code))
+                .Select(p => (pointName(p), e.Answers[p][question.Code]))),
+            ExtraQuestionRules.Categories(question), threshold, points.Select(pointName).ToList());
+    }
 
     /// <summary>Time in the intervention, enrolment to exit, in bands (exited episodes only).</summary>
     public static readonly IReadOnlyList<string> TimeInInterventionBands = ["Under 3 månader", "3–5 månader", "6–11 månader", "1–2 år", "2 år eller längre"];

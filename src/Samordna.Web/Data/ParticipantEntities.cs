@@ -24,6 +24,8 @@ public sealed class Participant
     /// <summary>When identity and name were deleted (retention rule or erasure); the episodes stay as statistics.</summary>
     public DateOnly? IdentityErasedOn { get; set; }
     public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+    /// <summary>Optimistic concurrency: raised on every change (restriction, withdrawal, erasure).</summary>
+    public int Revision { get; set; }
 }
 
 /// <summary>One stay in one intervention: enrolment to exit.</summary>
@@ -51,6 +53,8 @@ public sealed class Episode
     public int BudgetYear { get; set; }
     public string CreatedBy { get; set; } = "";
     public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+    /// <summary>Optimistic concurrency: raised on every change to the episode, its consent or its measurements.</summary>
+    public int Revision { get; set; }
     public List<Consent> Consents { get; set; } = [];
     public List<ParticipantMeasurement> Measurements { get; set; } = [];
 }
@@ -117,4 +121,41 @@ public sealed class InterventionRegistrar
     public Intervention? Intervention { get; set; }
     public string UserId { get; set; } = "";
     public DateTime AssignedAt { get; set; } = DateTime.UtcNow;
+}
+
+/// <summary>
+/// The follow-up days and windows of an association (InterventionId null) or of one of its interventions (overriding
+/// the association's). Without a row the defaults hold: 90 days ± 30 and 365 days ± 60.
+/// </summary>
+public sealed class FollowUpSetting
+{
+    public int Id { get; set; }
+    public int AssociationId { get; set; }
+    public int? InterventionId { get; set; }
+    public int FirstDays { get; set; }
+    public int FirstWindowDays { get; set; }
+    public int SecondDays { get; set; }
+    public int SecondWindowDays { get; set; }
+    public string UpdatedBy { get; set; } = "";
+    public DateTime UpdatedAt { get; set; } = DateTime.UtcNow;
+    public int Revision { get; set; }
+}
+
+/// <summary>One of the association's own questions (the answers live in ParticipantMeasurement.ExtraAnswers by code).</summary>
+public sealed class ExtraQuestionDefinition
+{
+    public int Id { get; set; }
+    public int AssociationId { get; set; }
+    public string Code { get; set; } = "";
+    public string Wording { get; set; } = "";
+    public ExtraQuestionKind Kind { get; set; }
+    /// <summary>The answers of a choice question, one per line.</summary>
+    public string? Choices { get; set; }
+    public int? MaxLength { get; set; }
+    public decimal? Min { get; set; }
+    public decimal? Max { get; set; }
+    /// <summary>A retired question is no longer asked; its answers stay with the measurements.</summary>
+    public bool Active { get; set; } = true;
+    public int SortOrder { get; set; }
+    public int Revision { get; set; }
 }

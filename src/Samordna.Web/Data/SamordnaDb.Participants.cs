@@ -10,6 +10,8 @@ public sealed partial class SamordnaDb
     public DbSet<ParticipantMeasurement> ParticipantMeasurements => Set<ParticipantMeasurement>();
     public DbSet<MonthlyCount> MonthlyCounts => Set<MonthlyCount>();
     public DbSet<InterventionRegistrar> InterventionRegistrars => Set<InterventionRegistrar>();
+    public DbSet<FollowUpSetting> FollowUpSettings => Set<FollowUpSetting>();
+    public DbSet<ExtraQuestionDefinition> ExtraQuestions => Set<ExtraQuestionDefinition>();
 
     partial void ConfigureParticipants(ModelBuilder builder)
     {
@@ -21,6 +23,7 @@ public sealed partial class SamordnaDb
             e.Property(p => p.IdentityLookup).HasMaxLength(64).HasAnnotation(AuditTrail.SecretAnnotation, true);
             e.Property(p => p.NameCipher).HasMaxLength(1000).HasAnnotation(AuditTrail.SecretAnnotation, true);
             e.HasIndex(p => new { p.AssociationId, p.IdentityLookup }).IsUnique();
+            e.Property(p => p.Revision).IsConcurrencyToken();
             e.HasOne<Association>().WithMany().HasForeignKey(p => p.AssociationId).OnDelete(DeleteBehavior.Cascade);
         });
 
@@ -32,6 +35,7 @@ public sealed partial class SamordnaDb
             e.Property(x => x.AgeAtEnrolment).HasAnnotation(AuditTrail.SecretAnnotation, true);
             e.Property(x => x.MunicipalityCode).HasMaxLength(4).HasAnnotation(AuditTrail.SecretAnnotation, true);
             e.Property(x => x.CreatedBy).HasMaxLength(256);
+            e.Property(x => x.Revision).IsConcurrencyToken();
             e.HasIndex(x => new { x.AssociationId, x.BudgetYear });
             e.HasOne<Association>().WithMany().HasForeignKey(x => x.AssociationId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne(x => x.Intervention).WithMany().HasForeignKey(x => x.InterventionId).OnDelete(DeleteBehavior.Cascade);
@@ -76,6 +80,31 @@ public sealed partial class SamordnaDb
             e.HasIndex(r => new { r.InterventionId, r.UserId }).IsUnique();
             e.HasOne(r => r.Intervention).WithMany().HasForeignKey(r => r.InterventionId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<AppUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+    
+        builder.Entity<FollowUpSetting>(e =>
+        {
+            e.Property(f => f.UpdatedBy).HasMaxLength(256);
+            e.Property(f => f.Revision).IsConcurrencyToken();
+            // One row per association (InterventionId null) and one per intervention: partial indexes, as both providers treat nulls as distinct.
+            e.HasIndex(f => f.AssociationId).IsUnique().HasFilter("\"InterventionId\" IS NULL").HasDatabaseName("IX_FollowUpSettings_Association");
+            e.HasIndex(f => f.InterventionId).IsUnique().HasFilter("\"InterventionId\" IS NOT NULL");
+            e.HasOne<Association>().WithMany().HasForeignKey(f => f.AssociationId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Intervention>().WithMany().HasForeignKey(f => f.InterventionId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<ExtraQuestionDefinition>(e =>
+        {
+            e.ToTable("ExtraQuestions");
+            e.Property(q => q.Code).HasMaxLength(50);
+            e.Property(q => q.Wording).HasMaxLength(300);
+            e.Property(q => q.Kind).HasConversion<string>().HasMaxLength(10);
+            e.Property(q => q.Choices).HasMaxLength(2100);
+            e.Property(q => q.Min).HasPrecision(18, 4);
+            e.Property(q => q.Max).HasPrecision(18, 4);
+            e.Property(q => q.Revision).IsConcurrencyToken();
+            e.HasIndex(q => new { q.AssociationId, q.Code }).IsUnique();
+            e.HasOne<Association>().WithMany().HasForeignKey(q => q.AssociationId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

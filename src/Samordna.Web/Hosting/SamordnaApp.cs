@@ -283,5 +283,6 @@ public static class SamordnaApp
         StructureDocumentsApi.Map(api);
         StructureRecordsApi.Map(api);
         Features.Participants.ParticipantsApi.Map(api);
+        Features.Participants.ParticipantSettingsApi.Map(api);
     }
 }

@@ -12,7 +12,7 @@ namespace Samordna.Web.Features.Demo;
 /// numbers come from <see cref="FictitiousIdentity"/>. Everything goes through the real handlers, so the demo fails
 /// loudly if the rules refuse it.
 /// </summary>
-public sealed class DemoParticipants(SamordnaDb db, EnrolParticipant enrol, EpisodeCommands commands)
+public sealed class DemoParticipants(SamordnaDb db, EnrolParticipant enrol, EpisodeCommands commands, ExtraQuestionDefinitions definitions)
 {
     private sealed record Profile(string Intervention, DateOnly From, DateOnly LastEnrolment, DateOnly? EndsOn, int Count, int MinAge, int MaxAge,
         double Women, double Anonymous, double WorkOrStudies, IncomeSource[] IncomeBefore, Occupation[] OccupationBefore);
@@ -43,6 +43,10 @@ public sealed class DemoParticipants(SamordnaDb db, EnrolParticipant enrol, Epis
         if (associationId is null || await db.Episodes.AnyAsync(e => e.AssociationId == associationId)) return;
         var random = new Random(2018);
         var used = new HashSet<string>();
+        // The association's own questions: housing (yes/no) and how the person found the intervention (a choice).
+        DemoInterventions.Must(await definitions.CreateAsync(associationId.Value, new("eget_boende", "Har deltagaren ett eget boende (förstahandskontrakt eller eget ägt)?", "YesNo")), "egen fråga");
+        DemoInterventions.Must(await definitions.CreateAsync(associationId.Value, new("kontaktvag", "Hur kom deltagaren till insatsen?", "Choice",
+            ["Arbetsförmedlingen", "Försäkringskassan", "Kommunen", "Regionen", "Egen anmälan"])), "egen fråga");
         foreach (var profile in Profiles)
         {
             var interventionId = await db.Interventions.Where(i => i.AssociationId == associationId && i.Name == profile.Intervention).Select(i => i.Id).SingleAsync();
@@ -64,7 +68,7 @@ public sealed class DemoParticipants(SamordnaDb db, EnrolParticipant enrol, Epis
                 $"{FirstNames[random.Next(FirstNames.Length)]} {LastNames[random.Next(LastNames.Length)]}", Municipalities[random.Next(Municipalities.Length)], null,
                 new ConsentRequest(enrolledOn, ["Försäkringskassan", "Arbetsförmedlingen", "Kommunen", "Region Skåne"], ["Samordnade insatser", "Uppföljning av insatsen"]),
                 new MeasurementRequest("Enrolment", enrolledOn, [Pick(p.IncomeBefore, random).ToString()], Pick(p.OccupationBefore, random).ToString(),
-                    Pick(Enum.GetValues<Education>(), random).ToString(), random.Next(0, 97), null, random.Next(1, 4)));
+                    Pick(Enum.GetValues<Education>(), random).ToString(), random.Next(0, 97), null, random.Next(1, 4), Answers(index, atEnrolment: true)));
         var episode = DemoInterventions.Must(await enrol.HandleAsync(interventionId, request), $"inskrivning {p.Intervention} {index}");
 
         // Stays of three to eighteen months; an intervention's end closes every stay, a running one leaves the latest open.
@@ -83,7 +87,7 @@ public sealed class DemoParticipants(SamordnaDb db, EnrolParticipant enrol, Epis
         var atExit = success ? (reason == ExitReason.Studies ? Occupation.Studies : Pick([Occupation.Work, Occupation.SubsidisedWork], random)) : Pick(p.OccupationBefore, random);
         var income = success ? (atExit == Occupation.Studies ? IncomeSource.StudentAid : Pick([IncomeSource.Salary, IncomeSource.SubsidisedSalary], random)) : Pick(p.IncomeBefore, random);
         DemoInterventions.Must(await commands.ExitAsync(interventionId, episode.Id, new ExitRequest(exitedOn, reason.ToString(), anonymous ? null
-            : new MeasurementRequest("Exit", exitedOn, [income.ToString()], atExit.ToString(), null, null, null, random.Next(2, 6)))), $"utskrivning {p.Intervention} {index}");
+            : new MeasurementRequest("Exit", exitedOn, [income.ToString()], atExit.ToString(), null, null, null, random.Next(2, 6), Answers(index, atEnrolment: false)))), $"utskrivning {p.Intervention} {index}");
         if (anonymous || reason == ExitReason.RegisteredByMistake) return;
 
         // Follow-ups: most are reached after 90 days, fewer after a year; a few more find work in between.
@@ -101,6 +105,15 @@ public sealed class DemoParticipants(SamordnaDb db, EnrolParticipant enrol, Epis
             DemoInterventions.Must(await commands.CorrectAsync(interventionId, episode.Id, first, new MeasurementRequest(null, enrolledOn, [p.IncomeBefore[0].ToString()],
                 p.OccupationBefore[0].ToString(), nameof(Education.UpperSecondary), 24, null, 2, null, "Utbildningen var fel angiven")), "rättelse");
         }
+    }
+
+    /// <summary>Own-question answers from their own random sequence, so the rest of the demo stays as it was.</summary>
+    private static Dictionary<string, string> Answers(int index, bool atEnrolment)
+    {
+        var random = new Random(index * 2 + (atEnrolment ? 0 : 1));
+        var answers = new Dictionary<string, string> { ["eget_boende"] = random.NextDouble() < (atEnrolment ? 0.45 : 0.6) ? "Ja" : "Nej" };
+        if (atEnrolment) answers["kontaktvag"] = Pick(["Arbetsförmedlingen", "Försäkringskassan", "Kommunen", "Kommunen", "Regionen", "Egen anmälan"], random);
+        return answers;
     }
 
     /// <summary>A fictitious number that gives the wanted age at enrolment, never the same twice.</summary>

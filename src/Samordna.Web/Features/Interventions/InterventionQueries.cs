@@ -17,7 +17,7 @@ public sealed record PortfolioRow(
 public sealed record InterventionView(Intervention Intervention, ImplementationPlan? Plan, IReadOnlyList<ReadinessCheck> Readiness,
     IReadOnlyList<BudgetYearFigures> Budget, IReadOnlyList<string> Warnings, Intervention? Predecessor, IReadOnlyList<Intervention> Successors);
 
-public sealed class InterventionQueries(SamordnaDb db, TimeProvider clock)
+public sealed class InterventionQueries(SamordnaDb db, TimeProvider clock, Participants.CountedParticipants counted)
 {
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
@@ -28,7 +28,10 @@ public sealed class InterventionQueries(SamordnaDb db, TimeProvider clock)
         var plan = await db.ImplementationPlans.AsNoTracking().SingleOrDefaultAsync(p => p.InterventionId == interventionId);
         var predecessor = intervention.PredecessorId is { } p ? await db.Interventions.AsNoTracking().SingleOrDefaultAsync(i => i.Id == p) : null;
         var successors = await db.Interventions.AsNoTracking().Where(i => i.PredecessorId == interventionId).OrderBy(i => i.Name).ToListAsync();
-        var budget = intervention.BudgetYears.OrderBy(y => y.Year).Select(SaveBudgetYear.ToFigures).ToList();
+        // Where participants are registered as episodes, the actual participants are counted from them, not typed.
+        var participants = await counted.ForInterventionAsync(interventionId);
+        var budget = intervention.BudgetYears.OrderBy(y => y.Year).Select(SaveBudgetYear.ToFigures)
+            .Select(f => Participants.CountedParticipants.Apply(f, interventionId, intervention.MeasurementMethod, participants)).ToList();
         return new InterventionView(intervention, plan, ReadinessOf(intervention, plan), budget,
             budget.SelectMany(y => BudgetRules.Warnings(y, Today)).ToList(), predecessor, successors);
     }
@@ -39,13 +42,14 @@ public sealed class InterventionQueries(SamordnaDb db, TimeProvider clock)
         if (filter.Kind is { } kind) query = query.Where(i => i.Kind == kind);
         if (filter.Status is { } status) query = query.Where(i => i.Status == status);
         var interventions = await query.OrderBy(i => i.Name).ToListAsync();
+        var participants = await counted.ForAssociationAsync(associationId);
         var plans = await db.ImplementationPlans.AsNoTracking()
             .Where(p => db.Interventions.Any(i => i.Id == p.InterventionId && i.AssociationId == associationId))
             .ToDictionaryAsync(p => p.InterventionId);
         return interventions
             .Where(i => filter.Party is null || PartiesOf(i).Contains(filter.Party, StringComparer.OrdinalIgnoreCase))
             .Where(i => filter.MunicipalityCode is null || CodesOf(i).Contains(filter.MunicipalityCode))
-            .Select(i => Row(i, plans.GetValueOrDefault(i.Id), year))
+            .Select(i => Row(i, plans.GetValueOrDefault(i.Id), year, participants))
             .ToList();
     }
 
@@ -80,9 +84,9 @@ public sealed class InterventionQueries(SamordnaDb db, TimeProvider clock)
     public static IReadOnlyList<string> CodesOf(Intervention i) =>
         (i.MunicipalityCodes ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
 
-    private PortfolioRow Row(Intervention i, ImplementationPlan? plan, int year)
+    private PortfolioRow Row(Intervention i, ImplementationPlan? plan, int year, IReadOnlyDictionary<(int, int), int> counted)
     {
-        var budget = i.BudgetYears.Select(SaveBudgetYear.ToFigures).ToList();
+        var budget = i.BudgetYears.Select(SaveBudgetYear.ToFigures).Select(f => Participants.CountedParticipants.Apply(f, i.Id, i.MeasurementMethod, counted)).ToList();
         var thisYear = budget.SingleOrDefault(b => b.Year == year);
         var outcomes = budget.Where(b => b.Outcome is not null).ToList();
         var participants = budget.Any(b => b.ActualParticipants is not null) ? budget.Sum(b => b.ActualParticipants ?? 0) : (int?)null;

@@ -12,8 +12,11 @@ namespace Samordna.Web.Features.Participants;
 /// found again in the association; without consent (or with protected identity) the episode is anonymous and carries
 /// nothing but <see cref="EpisodeRules.AnonymousFields"/>. Used by the API, the enrolment page, the import and the demo.
 /// </summary>
-public sealed class EnrolParticipant(SamordnaDb db, ParticipantKeys keys, AuditActor actor, TimeProvider clock)
+public sealed class EnrolParticipant(SamordnaDb db, ParticipantKeys keys, AuditActor actor, TimeProvider clock, ExtraQuestionDefinitions definitions)
 {
+    // An import prepares many rows of one association: its questions are read once.
+    private readonly Dictionary<int, IReadOnlyList<ExtraQuestion>> questions = [];
+
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
     public async Task<Result<Episode>?> HandleAsync(int interventionId, EnrolRequest request)
@@ -96,7 +99,10 @@ public sealed class EnrolParticipant(SamordnaDb db, ParticipantKeys keys, AuditA
         MeasurementValues? measurement = null;
         if (r.Measurement is not null && !anonymous && r.EnrolledOn is { } enrolled)
         {
-            var checkedMeasurement = MeasurementRules.Check(r.Measurement.ToInput(enrolled, nameof(MeasurementPoint.Enrolment)), new EpisodeState(enrolled, null, false, false), today);
+            if (!questions.TryGetValue(intervention.AssociationId, out var asked))
+                questions[intervention.AssociationId] = asked = await definitions.ActiveAsync(intervention.AssociationId);
+            var checkedMeasurement = MeasurementRules.Check(r.Measurement.ToInput(enrolled, nameof(MeasurementPoint.Enrolment)),
+                new EpisodeState(enrolled, null, false, false) { Questions = asked }, today);
             errors.AddRange(checkedMeasurement.Errors.Select(e => e with { Field = $"measurement.{e.Field}" }));
             measurement = checkedMeasurement.Value;
         }

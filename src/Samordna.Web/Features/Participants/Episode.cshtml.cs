@@ -22,6 +22,8 @@ public sealed class EpisodeModel(SamordnaDb db, RegistrarAccess access, EpisodeQ
     [BindProperty] public string? ExitedOn { get; set; }
     [BindProperty] public string? ExitReason { get; set; }
     [BindProperty] public string? WithdrawnOn { get; set; }
+    /// <summary>The episode's revision when the page was opened, sent back by the exit and withdrawal forms.</summary>
+    [BindProperty] public int? Revision { get; set; }
 
     public static IReadOnlyList<Choice> ExitReasons { get; } =
         Choices<Core.Participants.ExitReason>(ParticipantNames.Swedish, "Välj avslutsanledning").Where(c => c.Value != nameof(Core.Participants.ExitReason.ConsentWithdrawn)).ToList();
@@ -38,6 +40,7 @@ public sealed class EpisodeModel(SamordnaDb db, RegistrarAccess access, EpisodeQ
             Measurement.MeasuredOn = today;
         }
         ExitedOn = WithdrawnOn = today;
+        Revision = Measurement.Revision = Detail.Episode.Revision;
         return Page();
     }
 
@@ -51,7 +54,7 @@ public sealed class EpisodeModel(SamordnaDb db, RegistrarAccess access, EpisodeQ
     {
         if (await LoadEpisodeAsync(interventionId, episodeId, null) is { } refused) return refused;
         var read = new FormReader();
-        var request = new ExitRequest(read.Date(ExitedOn, "exitedOn", "Utskrivningsdatum"), ExitReason);
+        var request = new ExitRequest(read.Date(ExitedOn, "exitedOn", "Utskrivningsdatum"), ExitReason, null, Revision);
         return await DoneAsync(read, () => commands.ExitAsync(interventionId, episodeId, request), "Deltagaren är utskriven.", f => f);
     }
 
@@ -59,7 +62,7 @@ public sealed class EpisodeModel(SamordnaDb db, RegistrarAccess access, EpisodeQ
     {
         if (await LoadEpisodeAsync(interventionId, episodeId, null) is { } refused) return refused;
         var read = new FormReader();
-        var request = new WithdrawRequest(read.Date(WithdrawnOn, "withdrawnOn", "Datum"));
+        var request = new WithdrawRequest(read.Date(WithdrawnOn, "withdrawnOn", "Datum"), Revision);
         return await DoneAsync(read, () => commands.WithdrawConsentAsync(interventionId, episodeId, request),
             "Samtycket är återkallat: deltagaren är utskriven och personuppgifterna är begränsade.", f => f == "consent" ? "withdrawnOn" : f);
     }
@@ -73,7 +76,7 @@ public sealed class EpisodeModel(SamordnaDb db, RegistrarAccess access, EpisodeQ
                 ? commands.CorrectAsync(interventionId, episodeId, id, request)
                 : commands.MeasureAsync(interventionId, episodeId, request),
             measurementId is null ? "Mätningen är sparad." : "Rättelsen är sparad; den tidigare mätningen finns kvar i historiken.",
-            f => f == "measurementId" ? "measurement.measurement" : "measurement." + f);
+            f => f switch { "measurementId" => "measurement.measurement", EpisodeCommands.RevisionField => f, _ => "measurement." + f });
     }
 
     /// <summary>The end of every form: what could not be read, the rule's errors on the page's fields, or back to the page.</summary>

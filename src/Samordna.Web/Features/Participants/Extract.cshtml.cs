@@ -24,10 +24,16 @@ public sealed class ExtractModel(RegistrarAccess access, PersonalDataDuties duti
         return Page();
     }
 
-    public async Task<IActionResult> OnPostRestrictAsync([FromRoute] int associationId, [FromRoute] int participantId, bool restricted)
+    public async Task<IActionResult> OnPostRestrictAsync([FromRoute] int associationId, [FromRoute] int participantId, bool restricted, int? revision)
     {
         if (!await access.MaySeeParticipantAsync(User, associationId, participantId)) return Forbid();
-        if (await duties.SetRestrictedAsync(associationId, participantId, restricted) is null) return NotFound();
+        if (await duties.SetRestrictedAsync(associationId, participantId, restricted, revision) is not { } result) return NotFound();
+        if (!result.IsValid)
+        {
+            if (await duties.ExtractAsync(associationId, participantId) is not { } extract) return NotFound();
+            (Extract, AssociationId) = (extract, associationId);
+            return Refused(result.Errors);
+        }
         return Redirect($"/Associations/{associationId}/Participants/{participantId}");
     }
 

@@ -22,11 +22,15 @@ public static class MeasurementRows
         CorrectionNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim()[..Math.Min(note.Trim().Length, 500)],
     };
 
-    public static IReadOnlySet<IncomeSource> IncomeOf(ParticipantMeasurement row) =>
-        (row.IncomeSources ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<IncomeSource>).ToHashSet();
+    public static IReadOnlySet<IncomeSource> IncomeOf(ParticipantMeasurement row) => IncomeOf(row.IncomeSources);
 
-    public static IReadOnlyDictionary<string, string> ExtraOf(ParticipantMeasurement row) =>
-        row.ExtraAnswers is null ? new Dictionary<string, string>() : JsonSerializer.Deserialize<Dictionary<string, string>>(row.ExtraAnswers)!;
+    public static IReadOnlySet<IncomeSource> IncomeOf(string? stored) =>
+        (stored ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<IncomeSource>).ToHashSet();
+
+    public static IReadOnlyDictionary<string, string> ExtraOf(ParticipantMeasurement row) => ExtraOf(row.ExtraAnswers);
+
+    public static IReadOnlyDictionary<string, string> ExtraOf(string? stored) =>
+        stored is null ? new Dictionary<string, string>() : JsonSerializer.Deserialize<Dictionary<string, string>>(stored)!;
 
     /// <summary>The rows reports use: per point, the one no later row corrects.</summary>
     public static IEnumerable<ParticipantMeasurement> Current(IEnumerable<ParticipantMeasurement> rows)

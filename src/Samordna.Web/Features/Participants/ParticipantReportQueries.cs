@@ -8,52 +8,85 @@ namespace Samordna.Web.Features.Participants;
 
 public sealed record ShareComparisonDto(OutcomePoint Point, ShareComparison? Comparison);
 
+/// <summary>The counted answers to one of the association's yes/no or choice questions, by measurement point.</summary>
+public sealed record ExtraQuestionTableDto(string Code, string Wording, SuppressedTable Table);
+
 /// <summary>The participant report of one association: every table protected against small cells (hidden counts are null).</summary>
 public sealed record ParticipantReportDto(
     int AssociationId, int? Year, ReportBreakdown By, int Threshold,
     SuppressedTable Counts, SuppressedTable WorkOrStudiesAtExit, SuppressedTable WorkOrStudiesAfter90Days, SuppressedTable WorkOrStudiesAfter365Days,
     SuppressedTable IncomeTransition, SuppressedTable OccupationTransition, SuppressedTable ExitReasons,
     SuppressedTable Education, SuppressedTable AgeBands, SuppressedTable SupportTime, SuppressedTable TimeInIntervention,
-    decimal? ReferencePercent, IReadOnlyList<ShareComparisonDto> Comparisons);
+    decimal? ReferencePercent, IReadOnlyList<ShareComparisonDto> Comparisons, SuppressedTable HealthTransition, IReadOnlyList<ExtraQuestionTableDto> ExtraQuestions);
 
 /// <summary>
 /// Reads episodes as Core's <see cref="EpisodeFacts"/> (never a person) and hands them to <see cref="ParticipantReport"/>.
 /// Restricted participants count like anonymous ones: in the counts, not in the outcomes. Count-only interventions add
 /// their monthly counts as participants without age, municipality or measurements.
 /// </summary>
-public sealed class ParticipantReportQueries(SamordnaDb db)
+public sealed class ParticipantReportQueries(SamordnaDb db, ExtraQuestionDefinitions definitions)
 {
     public const string UnknownAge = "Okänd ålder";
 
-    public async Task<List<EpisodeFacts>> FactsAsync(int associationId, int? year)
+    /// <summary>A current measurement as the report needs it: no person, no history, no who-recorded-it.</summary>
+    private sealed record MeasuredRow(int EpisodeId, MeasurementPoint Point, string? IncomeSources, Occupation? Occupation, Education? Education,
+        int? MonthsOnSupport, int? SelfRatedHealth, string? ExtraAnswers);
+
+    /// <summary>
+    /// The facts of one association, or of every association when <paramref name="associationId"/> is null (national
+    /// figures). Only the current measurements (no later row corrects them) of episodes whose outcomes may be used are
+    /// read, as narrow rows: the database does the filtering, so 500,000 episodes stay a few seconds (docs/benchmarks.md).
+    /// </summary>
+    public async Task<List<EpisodeFacts>> FactsAsync(int? associationId, int? year, bool withAnswers = true)
     {
-        var episodes = await db.Episodes.AsNoTracking().Where(e => e.AssociationId == associationId && (year == null || e.BudgetYear == year))
+        var episodes = await db.Episodes.AsNoTracking().Where(e => (associationId == null || e.AssociationId == associationId) && (year == null || e.BudgetYear == year))
             .Select(e => new
             {
-                e.Id, Intervention = e.Intervention!.Name, e.Gender, e.AgeBand, e.MunicipalityCode, e.BudgetYear, e.EnrolledOn, e.ExitedOn, e.ExitReason,
+                e.Id, e.InterventionId, e.Gender, e.AgeBand, e.MunicipalityCode, e.BudgetYear, e.EnrolledOn, e.ExitedOn, e.ExitReason,
                 e.Anonymous, Restricted = e.Participant != null && e.Participant.Restricted,
             }).ToListAsync();
-        var ids = episodes.Where(e => !e.Anonymous && !e.Restricted).Select(e => e.Id).ToHashSet();
-        var measurements = (await db.ParticipantMeasurements.AsNoTracking()
-                .Where(m => m.Episode!.AssociationId == associationId && (year == null || m.Episode.BudgetYear == year)).ToListAsync())
-            .Where(m => ids.Contains(m.EpisodeId));
-        var current = MeasurementRows.Current(measurements).ToLookup(m => m.EpisodeId);
+        var names = await db.Interventions.AsNoTracking().Where(i => associationId == null || i.AssociationId == associationId).ToDictionaryAsync(i => i.Id, i => i.Name);
+        var rows = await db.ParticipantMeasurements.AsNoTracking()
+            .Where(m => (associationId == null || m.Episode!.AssociationId == associationId) && (year == null || m.Episode!.BudgetYear == year)
+                && !m.Episode!.Anonymous && !(m.Episode.Participant != null && m.Episode.Participant.Restricted)
+                && !db.ParticipantMeasurements.Any(c => c.CorrectsId == m.Id))
+            .Select(m => new MeasuredRow(m.EpisodeId, m.Point, m.IncomeSources, m.Occupation, m.Education, m.MonthsOnSupport, m.SelfRatedHealth,
+                withAnswers ? m.ExtraAnswers : null))
+            .ToListAsync();
+        var points = Enum.GetValues<MeasurementPoint>().Length;
+        var byEpisode = new Dictionary<int, MeasuredRow?[]>(rows.Count / 2);
+        foreach (var row in rows)
+        {
+            if (!byEpisode.TryGetValue(row.EpisodeId, out var slots)) byEpisode[row.EpisodeId] = slots = new MeasuredRow?[points];
+            slots[(int)row.Point] = row;
+        }
+        // Few distinct income combinations and municipalities: parse each once.
+        var incomes = new Dictionary<string, IReadOnlySet<IncomeSource>>();
+        IReadOnlySet<IncomeSource>? Income(MeasuredRow? m) => m?.IncomeSources is not { } text ? m is null ? null : new HashSet<IncomeSource>()
+            : incomes.TryGetValue(text, out var set) ? set : incomes[text] = MeasurementRows.IncomeOf(text);
+        var municipalities = new Dictionary<string, string>();
+        string? Municipality(string? code) => code is null ? null
+            : municipalities.TryGetValue(code, out var name) ? name : municipalities[code] = SwedishRegions.FindMunicipality(code)?.Name ?? code;
 
+        var empty = new MeasuredRow?[points];
         var facts = episodes.Select(e =>
         {
-            var byPoint = current[e.Id].ToDictionary(m => m.Point);
-            var enrolment = byPoint.GetValueOrDefault(MeasurementPoint.Enrolment);
-            var exit = byPoint.GetValueOrDefault(MeasurementPoint.Exit);
-            return new EpisodeFacts(e.Intervention, e.Gender, e.AgeBand, e.MunicipalityCode is { } code ? SwedishRegions.FindMunicipality(code)?.Name ?? code : null,
+            var slots = byEpisode.GetValueOrDefault(e.Id) ?? empty;
+            var (enrolment, exit) = (slots[(int)MeasurementPoint.Enrolment], slots[(int)MeasurementPoint.Exit]);
+            return new EpisodeFacts(names[e.InterventionId], e.Gender, e.AgeBand, Municipality(e.MunicipalityCode),
                 e.BudgetYear, e.EnrolledOn, e.ExitedOn, e.ExitReason, e.Anonymous || e.Restricted,
-                enrolment?.Occupation, exit?.Occupation, byPoint.GetValueOrDefault(MeasurementPoint.FollowUp90)?.Occupation,
-                byPoint.GetValueOrDefault(MeasurementPoint.FollowUp365)?.Occupation,
-                enrolment is null ? null : MeasurementRows.IncomeOf(enrolment), exit is null ? null : MeasurementRows.IncomeOf(exit),
-                enrolment?.Education, enrolment?.MonthsOnSupport);
+                enrolment?.Occupation, exit?.Occupation, slots[(int)MeasurementPoint.FollowUp90]?.Occupation, slots[(int)MeasurementPoint.FollowUp365]?.Occupation,
+                enrolment is null ? null : Income(enrolment), exit is null ? null : Income(exit), enrolment?.Education, enrolment?.MonthsOnSupport)
+            {
+                HealthBefore = enrolment?.SelfRatedHealth, HealthAtExit = exit?.SelfRatedHealth,
+                Answers = slots.Any(m => m?.ExtraAnswers is not null)
+                    ? slots.Where(m => m?.ExtraAnswers is not null).ToDictionary(m => m!.Point, m => MeasurementRows.ExtraOf(m!.ExtraAnswers))
+                    : EpisodeFacts.NoAnswers,
+            };
         }).ToList();
 
         var counted = await db.MonthlyCounts.AsNoTracking()
-            .Where(m => m.Intervention!.AssociationId == associationId && (year == null || m.Year == year))
+            .Where(m => (associationId == null || m.Intervention!.AssociationId == associationId) && (year == null || m.Year == year))
             .Select(m => new { Intervention = m.Intervention!.Name, m.Year, m.Month, m.Women, m.Men, m.Other }).ToListAsync();
         foreach (var m in counted)
             foreach (var (gender, n) in new[] { (Gender.Woman, m.Women), (Gender.Man, m.Men), (Gender.Other, m.Other) })
@@ -63,9 +96,14 @@ public sealed class ParticipantReportQueries(SamordnaDb db)
         return facts;
     }
 
+    /// <summary>
+    /// The report of one association, or national (<paramref name="associationId"/> 0: every association, without own
+    /// questions, which differ between associations). The national form has no endpoint yet (issue 7); the benchmark times it.
+    /// </summary>
     public async Task<ParticipantReportDto> ReportAsync(int associationId, int? year, ReportBreakdown by, decimal? reference)
     {
-        var facts = await FactsAsync(associationId, year);
+        var questions = associationId == 0 ? [] : (await definitions.ListAsync(associationId)).Where(q => ExtraQuestionRules.IsCounted(q.Kind)).ToList();
+        var facts = await FactsAsync(associationId == 0 ? null : associationId, year, withAnswers: questions.Count > 0);
         const int t = CellSuppression.DefaultThreshold;
         var comparisons = reference is { } r
             ? Enum.GetValues<OutcomePoint>().Select(p => new ShareComparisonDto(p, ParticipantReport.CompareWithReference(facts, p, r, t))).ToList()
@@ -78,8 +116,17 @@ public sealed class ParticipantReportQueries(SamordnaDb db)
             ParticipantReport.IncomeTransition(facts, t), ParticipantReport.OccupationTransition(facts, t),
             ParticipantReport.ExitReasons(facts, by, t), ParticipantReport.EducationProfile(facts, by, t),
             ParticipantReport.AgeProfile(facts, by, t), ParticipantReport.SupportTimeProfile(facts, by, t),
-            ParticipantReport.TimeInIntervention(facts, by, t), reference, comparisons);
+            ParticipantReport.TimeInIntervention(facts, by, t), reference, comparisons, ParticipantReport.HealthTransition(facts, t),
+            questions.Select(q => new ExtraQuestionTableDto(q.Code, q.Wording, ParticipantReport.ExtraQuestion(facts, q.ToCore(), PointName, t))).ToList());
     }
+
+    /// <summary>The row names of the own-question tables: the follow-ups by order, as their days may differ between interventions.</summary>
+    public static string PointName(MeasurementPoint point) => point switch
+    {
+        MeasurementPoint.FollowUp90 => "Första uppföljningen",
+        MeasurementPoint.FollowUp365 => "Andra uppföljningen",
+        _ => ParticipantNames.Swedish(point),
+    };
 
     /// <summary>"intervention", "gender", "ageBand", "municipality", "year" or their Swedish names; null when unknown.</summary>
     public static ReportBreakdown? ParseBreakdown(string? text) => (text ?? "").Trim().ToLowerInvariant() switch

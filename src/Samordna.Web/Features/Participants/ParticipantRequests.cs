@@ -23,7 +23,7 @@ public sealed record SupportPeriodRequest(DateOnly From, DateOnly? To);
 public sealed record MeasurementRequest(
     string? Point, DateOnly? MeasuredOn, IReadOnlyList<string>? IncomeSources = null, string? Occupation = null, string? Education = null,
     int? MonthsOnSupport = null, IReadOnlyList<SupportPeriodRequest>? SupportPeriods = null, int? SelfRatedHealth = null,
-    Dictionary<string, string>? ExtraAnswers = null, string? CorrectionNote = null)
+    Dictionary<string, string>? ExtraAnswers = null, string? CorrectionNote = null, int? Revision = null)
 {
     /// <summary>The Core input; support periods become whole months before enrolment.</summary>
     public MeasurementInput ToInput(DateOnly enrolledOn, string? point = null) => new(point ?? Point, MeasuredOn, IncomeSources, Occupation, Education,
@@ -31,11 +31,14 @@ public sealed record MeasurementRequest(
         SelfRatedHealth, ExtraAnswers);
 }
 
-public sealed record ExitRequest(DateOnly? ExitedOn, string? ExitReason, MeasurementRequest? Measurement = null);
+// Revision: the episode's (or for restriction the participant's) revision as read; when given and stale the change is
+// refused with 409, so two registrars never overwrite each other silently. Left out, the change is made as before.
 
-public sealed record WithdrawRequest(DateOnly? WithdrawnOn);
+public sealed record ExitRequest(DateOnly? ExitedOn, string? ExitReason, MeasurementRequest? Measurement = null, int? Revision = null);
 
-public sealed record RestrictionRequest(bool Restricted);
+public sealed record WithdrawRequest(DateOnly? WithdrawnOn, int? Revision = null);
+
+public sealed record RestrictionRequest(bool Restricted, int? Revision = null);
 
 public sealed record RegistrarRequest(string? Email);
 

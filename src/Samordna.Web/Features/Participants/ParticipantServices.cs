@@ -17,6 +17,9 @@ public static class ParticipantServices
         services.AddScoped<EnrolParticipant>();
         services.AddScoped<EpisodeCommands>();
         services.AddScoped<EpisodeQueries>();
+        services.AddScoped<FollowUpSettings>();
+        services.AddScoped<ExtraQuestionDefinitions>();
+        services.AddScoped<CountedParticipants>();
         services.AddScoped<ImportEpisodes>();
         services.AddScoped<ParticipantReportQueries>();
         services.AddScoped<NationalExport>();

@@ -76,8 +76,8 @@ public static class ParticipantsApi
 
         api.MapPut(participant + "/restriction", (int associationId, int participantId, RestrictionRequest request, HttpContext http, RegistrarAccess access, PersonalDataDuties duties) =>
             AsPersonsRegistrarAsync(http, access, associationId, participantId, async () =>
-                await duties.SetRestrictedAsync(associationId, participantId, request.Restricted) is { } p
-                    ? Results.Ok(new { participantId = p.Id, p.Restricted }) : ApiProblems.NotFound("Deltagaren")))
+                Answer(await duties.SetRestrictedAsync(associationId, participantId, request.Restricted, request.Revision), "Begränsningen kunde inte ändras",
+                    p => new { participantId = p.Id, p.Restricted, p.Revision })))
             .RequirePermission(Permission.RegisterParticipants);
 
         api.MapDelete(participant, (int associationId, int participantId, HttpContext http, RegistrarAccess access, PersonalDataDuties duties) =>
@@ -145,9 +145,12 @@ public static class ParticipantsApi
     private static async Task<IResult> AsPersonsRegistrarAsync(HttpContext http, RegistrarAccess access, int associationId, int participantId, Func<Task<IResult>> action) =>
         await access.MaySeeParticipantAsync(http.User, associationId, participantId) ? await action() : NotAssigned();
 
-    private static IResult Answer<T>(Result<T>? result, string title, Func<T, object> body, bool created = false)
+    /// <summary>201/200 with the body, 404, 400 with the field errors, or 409 when someone else changed the record first.</summary>
+    public static IResult Answer<T>(Result<T>? result, string title, Func<T, object> body, bool created = false)
     {
         if (result is null) return ApiProblems.NotFound("Posten");
+        if (result.Errors.FirstOrDefault(e => e.Field == EpisodeCommands.RevisionField) is { } stale && result.Errors.Count == 1)
+            return Results.Problem(title: "Konflikt", detail: stale.Message, statusCode: StatusCodes.Status409Conflict);
         if (!result.IsValid) return ApiProblems.Validation(result.Errors, title);
         return created ? Results.Json(body(result.Value!), statusCode: StatusCodes.Status201Created) : Results.Ok(body(result.Value!));
     }

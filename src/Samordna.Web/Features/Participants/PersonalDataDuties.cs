@@ -1,3 +1,4 @@
+using Samordna.Core.Common;
 using Microsoft.EntityFrameworkCore;
 using Samordna.Web.Data;
 
@@ -36,7 +37,7 @@ public sealed class PersonalDataDuties(SamordnaDb db, ParticipantKeys keys, Iden
             .Where(a => a.AssociationId == associationId && a.Entity == nameof(Participant) && a.EntityKey == key).OrderBy(a => a.Id)
             .Select(a => new ExtractLogEntry(a.At, a.Actor, a.Action, a.Changes)).ToListAsync();
         var person = new PersonDto(p.Id, p.IdentityCipher is null ? null : EpisodeQueries.ShowIdentity(keys.Protection.Decrypt(p.IdentityCipher)),
-            p.NameCipher is null ? null : keys.Protection.Decrypt(p.NameCipher), null, null, p.ConsentWithdrawn, p.Restricted, p.IdentityErasedOn);
+            p.NameCipher is null ? null : keys.Protection.Decrypt(p.NameCipher), null, null, p.ConsentWithdrawn, p.Restricted, p.IdentityErasedOn, p.Revision);
         return new RegisterExtract(DateTime.UtcNow, association, person, episodes.Select(e =>
         {
             var current = MeasurementRows.Current(e.Measurements).Select(m => m.Id).ToHashSet();
@@ -46,13 +47,24 @@ public sealed class PersonalDataDuties(SamordnaDb db, ParticipantKeys keys, Iden
         }).ToList(), log, ExtractExplanation);
     }
 
-    public async Task<Participant?> SetRestrictedAsync(int associationId, int participantId, bool restricted)
+    /// <summary>Restricts or lifts the restriction; a stale revision (when sent) is refused, naming the field "revision".</summary>
+    public async Task<Result<Participant>?> SetRestrictedAsync(int associationId, int participantId, bool restricted, int? revision = null)
     {
         var p = await db.Participants.SingleOrDefaultAsync(x => x.Id == participantId && x.AssociationId == associationId);
         if (p is null) return null;
+        var conflict = Result<Participant>.Fail(EpisodeCommands.RevisionField, FollowUpSettings.ConflictText("personens uppgifter"));
+        if (revision is { } r && r != p.Revision) return conflict;
         p.Restricted = restricted;
-        await db.SaveChangesAsync();
-        return p;
+        p.Revision++;
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return conflict;
+        }
+        return Result<Participant>.Ok(p);
     }
 
     /// <summary>

@@ -13,7 +13,7 @@ namespace Samordna.Web.Features.Participants;
 /// person; every table protected against small cells. Exports the same protected numbers, and the national follow-up.
 /// </summary>
 [RequiresPermission(Permission.ViewAssociation)]
-public sealed class ReportModel(SamordnaDb db, ParticipantReportQueries reports, NationalExport national) : FormPageModel
+public sealed class ReportModel(SamordnaDb db, ParticipantReportQueries reports, NationalExport national, FollowUpSettings followUps) : FormPageModel
 {
     public Association Association { get; private set; } = null!;
     public ParticipantReportDto Report { get; private set; } = null!;
@@ -55,8 +55,8 @@ public sealed class ReportModel(SamordnaDb db, ParticipantReportQueries reports,
         var by = ParticipantReportQueries.Swedish(Report.By);
         yield return ("Deltagare per kön (anonyma och volyminsatser ingår)", Report.Counts, by);
         yield return ("I arbete eller studier vid utskrivning", Report.WorkOrStudiesAtExit, by);
-        yield return ("I arbete eller studier 90 dagar efter utskrivning", Report.WorkOrStudiesAfter90Days, by);
-        yield return ("I arbete eller studier ett år efter utskrivning", Report.WorkOrStudiesAfter365Days, by);
+        yield return ($"I arbete eller studier vid första uppföljningen{Days(p => p.First)}", Report.WorkOrStudiesAfter90Days, by);
+        yield return ($"I arbete eller studier vid andra uppföljningen{Days(p => p.Second)}", Report.WorkOrStudiesAfter365Days, by);
         yield return ("Försörjning före (rader) och vid utskrivning (kolumner)", Report.IncomeTransition, "Försörjning före");
         yield return ("Sysselsättning före (rader) och vid utskrivning (kolumner)", Report.OccupationTransition, "Sysselsättning före");
         yield return ("Avslutsanledningar", Report.ExitReasons, by);
@@ -64,9 +64,18 @@ public sealed class ReportModel(SamordnaDb db, ParticipantReportQueries reports,
         yield return ("Åldersgrupper", Report.AgeBands, by);
         yield return ("Tid med offentlig försörjning före insatsen", Report.SupportTime, by);
         yield return ("Tid i insatsen", Report.TimeInIntervention, by);
+        yield return ("Självskattad hälsa vid inskrivning (rader) och vid utskrivning (kolumner)", Report.HealthTransition, "Hälsa vid inskrivning");
+        foreach (var q in Report.ExtraQuestions)
+            yield return ($"Egen fråga {q.Code}: {q.Wording}", q.Table, "Mättillfälle");
     }
 
     private string HiddenNote => ExportNotes.Suppressed(Report.Threshold);
+
+    /// <summary>The association's follow-up plan, for the titles ("90 dagar efter utskrivning"); varying plans are not named.</summary>
+    public FollowUpSettingDto? Plan { get; private set; }
+
+    private string Days(Func<FollowUpPlan, FollowUpRule> rule) =>
+        Plan is { } p ? $" ({FollowUpPlan.Days(rule(p.Plan).DaysAfterExit)} efter utskrivning enligt förbundets plan)" : "";
 
     private static readonly string[] ExportHeader = ["Tabell", "Grupp", "Kategori", "Antal", "Procent", "Gruppens totalt"];
 
@@ -84,6 +93,7 @@ public sealed class ReportModel(SamordnaDb db, ParticipantReportQueries reports,
         var association = await db.Associations.AsNoTracking().SingleOrDefaultAsync(a => a.Id == associationId);
         if (association is null) return NotFound();
         Association = association;
+        Plan = await followUps.ForAssociationAsync(associationId);
         (Year, By, Reference) = (budgetYear, by, reference);
         var read = new FormReader();
         var chosenYear = read.Whole(budgetYear, "budgetYear", "Budgetår");
