@@ -8,17 +8,53 @@ public sealed class OutcomeTableTests
     private static IEnumerable<(string, string)> People(string group, int yes, int no) =>
         Enumerable.Repeat((group, "Ja"), yes).Concat(Enumerable.Repeat((group, "Nej"), no));
 
-    /// <summary>A hidden cell that the shown totals and the "Alla" row pin down, checked independently of how it was hidden.</summary>
+    /// <summary>
+    /// A hidden cell or hidden group total that what is shown pins down, checked independently of how it was hidden:
+    /// the totals are one more column (they add up to the total of "Alla"), and every row's cells add up to its total.
+    /// </summary>
     private static (int, int)? Recoverable(SuppressedTable table)
     {
         var rows = table.Rows.Append(table.All).ToList();
-        var hidden = new bool[rows.Count, table.Categories.Count];
+        int columns = table.Categories.Count;
+        var hidden = new bool[rows.Count, columns + 1];
         for (var r = 0; r < rows.Count; r++)
-            for (var c = 0; c < table.Categories.Count; c++)
-                hidden[r, c] = rows[r].Cells[c].Count is null;
-        var rowTotals = rows.Select(r => r.Total is not null).ToArray();
-        var columnTotals = Enumerable.Range(0, table.Categories.Count).Select(c => table.All.Cells[c].Count is not null).ToArray();
-        return CellSuppression.FindRecoverable(hidden, rowTotals, columnTotals);
+        {
+            for (var c = 0; c < columns; c++) hidden[r, c] = rows[r].Cells[c].Count is null;
+            hidden[r, columns] = rows[r].Total is null;
+        }
+        var rowEquations = rows.Select(_ => true).ToArray();
+        var columnTotals = Enumerable.Range(0, columns).Select(c => table.All.Cells[c].Count is not null).Append(table.All.Total is not null).ToArray();
+        return CellSuppression.FindRecoverable(hidden, rowEquations, columnTotals);
+    }
+
+    [Fact]
+    public void One_small_group_does_not_leave_its_total_to_subtraction_from_Alla()
+    {
+        // Alla 104 − Gävle 60 − Sandviken 40 would give Ockelbo's 4: one more group's total has to go, and with it the group.
+        var table = OutcomeTable.Build(People("Ockelbo", 2, 2).Concat(People("Gävle", 30, 30)).Concat(People("Sandviken", 20, 20)), ["Ja", "Nej"]);
+        Assert.Equal(104, table.All.Total);
+        Assert.Equal(2, table.Rows.Count(r => r.Total is null));
+        Assert.Equal(60, table.Rows.Single(r => r.Group == "Gävle").Total);   // the smaller of the two goes
+        Assert.All(table.Rows.Where(r => r.Total is null).SelectMany(r => r.Cells), c => Assert.Null(c.Count));
+        Assert.Null(Recoverable(table));
+    }
+
+    [Fact]
+    public void No_hidden_count_or_total_is_recoverable_in_random_tables()
+    {
+        var random = new Random(20261206);
+        for (var run = 0; run < 400; run++)
+        {
+            var groups = random.Next(1, 7);
+            var categories = new[] { "A", "B", "C", "D" }[..random.Next(2, 5)];
+            var people = Enumerable.Range(0, groups).SelectMany(g => Enumerable.Range(0, random.Next(0, 4) == 0 ? random.Next(1, 5) : random.Next(5, 40))
+                .Select(_ => ($"Grupp {g}", categories[random.Next(categories.Length)]))).ToList();
+            var table = OutcomeTable.Build(people, categories);
+            Assert.Null(Recoverable(table));
+            // Whatever is shown is true.
+            foreach (var row in table.Rows.Where(r => r.Total is not null))
+                Assert.Equal(people.Count(p => p.Item1 == row.Group), row.Total);
+        }
     }
 
     [Fact]

@@ -68,6 +68,7 @@ public abstract class ComparisonTests(DatabaseProvider provider) : IAsyncLifetim
         var arena = await InterventionAsync(association, "Arena", "PersonalData",
             new { actualParticipants = 10, lines = new[] { new { kind = "InterventionCost", budget = 600_000, outcome = 500_000 } } });
         var small = await InterventionAsync(association, "Liten", "PersonalData");
+        var middle = await InterventionAsync(association, "Mellan", "PersonalData");
         var forum = await InterventionAsync(association, "Forum", "CountsOnly",
             new { actualParticipants = 20, lines = new[] { new { kind = "InterventionCost", budget = 500_000, outcome = 400_000 } } });
         await admin.PutAsJsonAsync($"/api/v1/interventions/{arena}/goals", new[]
@@ -75,6 +76,8 @@ public abstract class ComparisonTests(DatabaseProvider provider) : IAsyncLifetim
         // Arena: 12 exited, 7 in work or studies. Liten: 3 still enrolled (fewer than 5: hidden). Forum: typed count only.
         await PeopleAsync(association, arena, [.. Enumerable.Repeat<Occupation?>(Occupation.Work, 6), Occupation.Studies, .. Enumerable.Repeat<Occupation?>(Occupation.JobSeeking, 5)]);
         await PeopleAsync(association, small, null, null, null);
+        // Mellan: 6 still enrolled. Shown, its 6 and Arena's 12 taken from the total 21 would give Liten's 3 back.
+        await PeopleAsync(association, middle, null, null, null, null, null, null);
 
         var body = await (await admin.GetAsync($"/api/v1/associations/{association}/intervention-comparison?year=2019")).Content.ReadFromJsonAsync<JsonElement>();
         var rows = body.GetProperty("rows").EnumerateArray().ToDictionary(r => r.GetProperty("name").GetString()!);
@@ -86,6 +89,7 @@ public abstract class ComparisonTests(DatabaseProvider provider) : IAsyncLifetim
         Assert.Equal(50_000m, rows["Arena"].GetProperty("costPerParticipant").GetDecimal());          // 500 000 / 10 typed participants
         Assert.Equal("Met", rows["Arena"].GetProperty("goals")[0].GetProperty("status").GetString());
         Assert.Equal(JsonValueKind.Null, rows["Liten"].GetProperty("participants").ValueKind);           // 3 < 5: hidden, not 3
+        Assert.Equal(JsonValueKind.Null, rows["Mellan"].GetProperty("participants").ValueKind);          // the smallest other total, hidden with it
         Assert.Equal("TypedCount", rows["Forum"].GetProperty("participantSource").GetString());
         Assert.Equal(20, rows["Forum"].GetProperty("participants").GetInt64());
         Assert.Equal(20_000m, rows["Forum"].GetProperty("costPerParticipant").GetDecimal());

@@ -13,7 +13,8 @@ public sealed record SuppressedTable(IReadOnlyList<string> Categories, IReadOnly
 /// <summary>
 /// Counts people by group × category and publishes them through the same small-cell suppression as surveys:
 /// a group smaller than the threshold shows nothing (not even its total), small counts are hidden, and complements
-/// are hidden until no hidden count can be worked out from the totals, "Alla" included.
+/// are hidden until no hidden count, and no hidden group total, can be worked out from what is shown, "Alla"
+/// included.
 /// </summary>
 public static class OutcomeTable
 {
@@ -43,17 +44,34 @@ public static class OutcomeTable
         if (Small(totals[all])) for (var c = 0; c < columns; c++) allForced[0, c] = true;
         var allHidden = CellSuppression.Apply(allCounts, [!Small(totals[all])], new bool[columns], threshold, allForced);
 
-        var rowTotalShown = new bool[n];
-        var forced = new bool[n, columns];
-        var locked = new bool[n];
+        // The groups' totals are a column of their own: they add up to the total of "Alla", so a hidden total is
+        // protected like a hidden cell (else "Alla" minus the shown totals gives it back). A group whose total ends
+        // up hidden shows nothing at all, since a shown count and its percentage would give the total back.
+        int totalColumn = columns;
+        var withTotals = new long[n, columns + 1];
         for (var r = 0; r < n; r++)
         {
-            rowTotalShown[r] = !Small(totals[r]) && !Small(totals[all]);
-            for (var c = 0; c < columns; c++) forced[r, c] = r == all ? allHidden[0, c] : !rowTotalShown[r];
+            for (var c = 0; c < columns; c++) withTotals[r, c] = counts[r, c];
+            withTotals[r, totalColumn] = totals[r];
         }
+        var columnShown = Enumerable.Range(0, columns).Select(c => !allHidden[0, c]).Append(!Small(totals[all])).ToArray();
+        var showsNothing = Enumerable.Range(0, n).Select(r => r != all && (Small(totals[r]) || Small(totals[all]))).ToArray();
+        var locked = new bool[n];
         locked[all] = true;
-        var hidden = CellSuppression.Apply(counts, rowTotalShown, Enumerable.Range(0, columns).Select(c => !allHidden[0, c]).ToArray(),
-            threshold, forced, lockedRows: locked);
+        bool[,] hidden;
+        while (true)
+        {
+            var forced = new bool[n, columns + 1];
+            for (var r = 0; r < n; r++)
+                for (var c = 0; c <= columns; c++)
+                    forced[r, c] = r == all ? (c == totalColumn ? Small(totals[all]) : allHidden[0, c]) : showsNothing[r];
+            // Every row's equation (its cells minus its total is zero) is known, so no row is free.
+            hidden = CellSuppression.Apply(withTotals, Enumerable.Repeat(true, n).ToArray(), columnShown, threshold, forced, lockedRows: locked);
+            var newlyHidden = Enumerable.Range(0, n).Where(r => r != all && !showsNothing[r] && hidden[r, totalColumn]).ToList();
+            if (newlyHidden.Count == 0) break;
+            foreach (var r in newlyHidden) showsNothing[r] = true;
+        }
+        var rowTotalShown = Enumerable.Range(0, n).Select(r => !hidden[r, totalColumn]).ToArray();
 
         TableRow Row(int r, string name) => new(name, rowTotalShown[r] ? totals[r] : null,
             categories.Select((category, c) => hidden[r, c]
