@@ -1,8 +1,10 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Samordna.Core.Access;
 using Samordna.Web.Data;
 using Samordna.Web.Tests.Infrastructure;
@@ -103,6 +105,26 @@ public sealed partial class AccountTests : IAsyncLifetime
         var refused = await fresh.PostFormAsync("/Account/TwoFactor", [new("password", "fel lösenord här")], "/Account/TwoFactor?handler=Disable");
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.True(await app.WithDbAsync(db => db.Users.Where(u => u.Email == "per@test.se").Select(u => u.TwoFactorEnabled).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Opening_the_two_factor_page_keeps_the_session_valid()
+    {
+        // The page makes an authenticator key on first visit, which changes the security stamp. The stamp check
+        // (every minute) would then end the session unless the page refreshed the sign-in: the cookie must carry
+        // the new stamp.
+        await app.CreateUserAsync("stina@test.se", Role.SystemAdministrator);
+        var session = app.Session();
+        await session.LoginAsync("stina@test.se");
+        Assert.Equal(HttpStatusCode.OK, (await session.Http.GetAsync("/Account/TwoFactor")).StatusCode);
+
+        var stamp = await app.WithDbAsync(db => db.Users.Where(u => u.Email == "stina@test.se").Select(u => u.SecurityStamp).SingleAsync());
+        var cookie = session.Cookies.GetCookies(session.Http.BaseAddress!).Single(c => c.Name == "samordna");
+        var options = app.Services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(IdentityConstants.ApplicationScheme);
+        var ticket = options.TicketDataFormat.Unprotect(cookie.Value);
+        Assert.NotNull(ticket);
+        var claimType = app.Services.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity.SecurityStampClaimType;
+        Assert.Equal(stamp, ticket.Principal.FindFirst(claimType)?.Value);
     }
 
     [Fact]

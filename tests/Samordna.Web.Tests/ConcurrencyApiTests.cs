@@ -110,6 +110,28 @@ public abstract class ConcurrencyApiTests(DatabaseProvider provider) : IAsyncLif
     }
 
     [EnvironmentFact]
+    public async Task Monthly_counts_of_a_year_carry_their_revision_in_the_ETag()
+    {
+        var response = await admin.PostAsJsonAsync($"/api/v1/associations/{association}/interventions",
+            new { name = "Öppen mottagning", kind = "IndividualFocused", measurementMethod = "CountsOnly" });
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        var path = $"/api/v1/interventions/{id}/monthly-counts/2025";
+        var read = await admin.GetAsync(path);
+        Assert.Equal("\"0\"", read.Headers.ETag?.Tag);   // a year not yet saved is revision 0
+
+        await FirstWinsAsync(admin.PutAsJsonAsync($"{path}?revision=0", new[] { new { month = 3, women = 4, men = 2, other = 0 } }),
+            () => admin.PutAsJsonAsync($"{path}?revision=0", new[] { new { month = 3, women = 40, men = 20, other = 0 } }), "antal per månad");
+        var now = await admin.GetAsync(path);
+        Assert.Equal("\"1\"", now.Headers.ETag?.Tag);
+        var months = await now.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(4, months[0].GetProperty("women").GetInt32());
+        // A save that set every month to zero stores no month, and still moves the revision on.
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"{path}?revision=1", new[] { new { month = 3, women = 0, men = 0, other = 0 } })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await admin.PutAsJsonAsync($"{path}?revision=1", new[] { new { month = 3, women = 1, men = 0, other = 0 } })).StatusCode);
+        Assert.Equal("\"2\"", (await admin.GetAsync(path)).Headers.ETag?.Tag);
+    }
+
+    [EnvironmentFact]
     public async Task A_funding_year_and_its_administration_share_one_revision()
     {
         var path = $"/api/v1/associations/{association}/funding/2025";

@@ -113,6 +113,15 @@ public sealed class MonthlyCount
     public int Other { get; set; }
 }
 
+/// <summary>A count-only intervention's year of monthly counts: its revision, raised each time the year is saved.</summary>
+public sealed class MonthlyCountYear
+{
+    public int Id { get; set; }
+    public int InterventionId { get; set; }
+    public int Year { get; set; }
+    public int Revision { get; set; }
+}
+
 /// <summary>A participant registrar assigned to an intervention: the only people who see its participants' identity.</summary>
 public sealed class InterventionRegistrar
 {

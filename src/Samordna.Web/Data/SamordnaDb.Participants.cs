@@ -9,6 +9,7 @@ public sealed partial class SamordnaDb
     public DbSet<Consent> Consents => Set<Consent>();
     public DbSet<ParticipantMeasurement> ParticipantMeasurements => Set<ParticipantMeasurement>();
     public DbSet<MonthlyCount> MonthlyCounts => Set<MonthlyCount>();
+    public DbSet<MonthlyCountYear> MonthlyCountYears => Set<MonthlyCountYear>();
     public DbSet<InterventionRegistrar> InterventionRegistrars => Set<InterventionRegistrar>();
     public DbSet<FollowUpSetting> FollowUpSettings => Set<FollowUpSetting>();
     public DbSet<ExtraQuestionDefinition> ExtraQuestions => Set<ExtraQuestionDefinition>();
@@ -73,6 +74,13 @@ public sealed partial class SamordnaDb
         {
             e.HasIndex(m => new { m.InterventionId, m.Year, m.Month }).IsUnique();
             e.HasOne(m => m.Intervention).WithMany().HasForeignKey(m => m.InterventionId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<MonthlyCountYear>(e =>
+        {
+            e.HasIndex(y => new { y.InterventionId, y.Year }).IsUnique();
+            e.HasOne<Intervention>().WithMany().HasForeignKey(y => y.InterventionId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(y => y.Revision).IsConcurrencyToken();
         });
 
         builder.Entity<InterventionRegistrar>(e =>

@@ -65,7 +65,9 @@ public sealed class TwoFactorModel(UserManager<AppUser> users, SignInManager<App
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
+            // A new key changes the security stamp: refresh this sign-in, or the stamp check a minute later ends it.
             await users.ResetAuthenticatorKeyAsync(user);
+            await signIn.RefreshSignInAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user) ?? "";
         }
         FormattedKey = string.Join(" ", key.Chunk(4).Select(c => new string(c))).ToLowerInvariant();

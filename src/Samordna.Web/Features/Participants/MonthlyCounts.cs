@@ -2,12 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using Samordna.Core.Common;
 using Samordna.Core.Interventions;
 using Samordna.Web.Data;
+using Samordna.Web.Features.Shared;
 
 namespace Samordna.Web.Features.Participants;
 
 /// <summary>
 /// Count-only interventions (volyminsatser): new participants per month by gender, entered by the intervention lead.
-/// A year is saved as a whole: the months sent replace the months stored.
+/// A year is saved as a whole: the months sent replace the months stored, checked against the year's revision so
+/// that two people entering the same year cannot overwrite each other unseen.
 /// </summary>
 public sealed class MonthlyCounts(SamordnaDb db, TimeProvider clock)
 {
@@ -16,7 +18,11 @@ public sealed class MonthlyCounts(SamordnaDb db, TimeProvider clock)
     public Task<List<MonthlyCount>> ForYearAsync(int interventionId, int year) =>
         db.MonthlyCounts.AsNoTracking().Where(m => m.InterventionId == interventionId && m.Year == year).OrderBy(m => m.Month).ToListAsync();
 
-    public async Task<Result<List<MonthlyCount>>?> SetYearAsync(int interventionId, int year, IReadOnlyList<MonthlyCountRequest> months)
+    /// <summary>The year's revision: 0 before it is first saved.</summary>
+    public async Task<int> RevisionAsync(int interventionId, int year) =>
+        await db.MonthlyCountYears.Where(y => y.InterventionId == interventionId && y.Year == year).Select(y => (int?)y.Revision).SingleOrDefaultAsync() ?? 0;
+
+    public async Task<Result<List<MonthlyCount>>?> SetYearAsync(int interventionId, int year, IReadOnlyList<MonthlyCountRequest> months, int? revision = null)
     {
         var intervention = await db.Interventions.SingleOrDefaultAsync(i => i.Id == interventionId);
         if (intervention is null) return null;
@@ -36,11 +42,14 @@ public sealed class MonthlyCounts(SamordnaDb db, TimeProvider clock)
         }
         if (errors.Count > 0) return Result<List<MonthlyCount>>.Fail(errors);
 
+        var stored = await db.MonthlyCountYears.SingleOrDefaultAsync(y => y.InterventionId == interventionId && y.Year == year);
+        if (Revisions.IsStale(revision, stored?.Revision ?? 0)) return Revisions.Conflict<List<MonthlyCount>>($"Antalen för {year}");
+        if (stored is null) db.MonthlyCountYears.Add(stored = new MonthlyCountYear { InterventionId = interventionId, Year = year });
+        stored.Revision++;
         db.MonthlyCounts.RemoveRange(await db.MonthlyCounts.Where(m => m.InterventionId == interventionId && m.Year == year).ToListAsync());
         var rows = months.Where(m => m.Women + m.Men + m.Other > 0).OrderBy(m => m.Month)
             .Select(m => new MonthlyCount { Intervention = intervention, InterventionId = interventionId, Year = year, Month = m.Month, Women = m.Women, Men = m.Men, Other = m.Other }).ToList();
         db.MonthlyCounts.AddRange(rows);
-        await db.SaveChangesAsync();
-        return Result<List<MonthlyCount>>.Ok(rows);
+        return await Revisions.TrySaveAsync(db) ? Result<List<MonthlyCount>>.Ok(rows) : Revisions.Conflict<List<MonthlyCount>>($"Antalen för {year}");
     }
 }

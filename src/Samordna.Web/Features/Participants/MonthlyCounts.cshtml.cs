@@ -21,6 +21,9 @@ public sealed class MonthlyCountsModel(SamordnaDb db, MonthlyCounts counts) : Fo
     public Intervention Intervention { get; private set; } = null!;
     public int Year { get; private set; }
     [BindProperty] public List<MonthRow> Months { get; set; } = [];
+    /// <summary>The year's revision the form was opened on.</summary>
+    [BindProperty] public int? Revision { get; set; }
+    public RevisionView RevisionView => new(Revision, ErrorFor(Revisions.Field), Request.Path);
 
     public static readonly string[] MonthNames = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
 
@@ -30,6 +33,7 @@ public sealed class MonthlyCountsModel(SamordnaDb db, MonthlyCounts counts) : Fo
         var stored = await counts.ForYearAsync(interventionId, year);
         Months = Enumerable.Range(1, 12).Select(m => stored.FirstOrDefault(s => s.Month == m) is { } s
             ? new MonthRow { Women = s.Women.ToString(), Men = s.Men.ToString(), Other = s.Other.ToString() } : new MonthRow()).ToList();
+        Revision = await counts.RevisionAsync(interventionId, year);
         return Page();
     }
 
@@ -41,7 +45,7 @@ public sealed class MonthlyCountsModel(SamordnaDb db, MonthlyCounts counts) : Fo
             read.Whole(m.Women, $"months[{i}].women", $"{MonthNames[i]}, kvinnor") ?? 0, read.Whole(m.Men, $"months[{i}].men", $"{MonthNames[i]}, män") ?? 0,
             read.Whole(m.Other, $"months[{i}].other", $"{MonthNames[i]}, annat") ?? 0)).ToList();
         if (read.Errors.Count > 0) return Refused(read.Errors);
-        var result = await counts.SetYearAsync(interventionId, year, rows);
+        var result = await counts.SetYearAsync(interventionId, year, rows, Revision);
         if (result is null) return NotFound();
         if (!result.IsValid) return Refused(result.Errors.Select(e => e.Field.StartsWith('[') ? e with { Field = "months" + e.Field } : e));
         TempData[EpisodeModel.SavedKey] = $"Antalen för {year} sparades.";

@@ -97,12 +97,15 @@ public static class ParticipantsApi
             await registrars.RemoveAsync(interventionId, registrarId) ? Results.NoContent() : ApiProblems.NotFound("Tilldelningen"))
             .RequirePermission(Permission.ManageRoles);
 
-        api.MapGet("/interventions/{interventionId:int}/monthly-counts/{year:int}", async (int interventionId, int year, MonthlyCounts counts) =>
-            Results.Ok((await counts.ForYearAsync(interventionId, year)).Select(m => new MonthlyCountRequest(m.Month, m.Women, m.Men, m.Other))))
-            .RequirePermission(Permission.ViewAssociation);
+        // The body stays a bare array of months; the year's revision goes in the ETag and comes back as ?revision=.
+        api.MapGet("/interventions/{interventionId:int}/monthly-counts/{year:int}", async (int interventionId, int year, MonthlyCounts counts, HttpResponse response) =>
+        {
+            response.Headers.ETag = $"\"{await counts.RevisionAsync(interventionId, year)}\"";
+            return Results.Ok((await counts.ForYearAsync(interventionId, year)).Select(m => new MonthlyCountRequest(m.Month, m.Women, m.Men, m.Other)));
+        }).RequirePermission(Permission.ViewAssociation);
 
-        api.MapPut("/interventions/{interventionId:int}/monthly-counts/{year:int}", async (int interventionId, int year, List<MonthlyCountRequest> months, MonthlyCounts counts) =>
-            Answer(await counts.SetYearAsync(interventionId, year, months), "Antalen kunde inte sparas",
+        api.MapPut("/interventions/{interventionId:int}/monthly-counts/{year:int}", async (int interventionId, int year, List<MonthlyCountRequest> months, int? revision, MonthlyCounts counts) =>
+            Answer(await counts.SetYearAsync(interventionId, year, months, revision), "Antalen kunde inte sparas",
                 rows => rows.Select(m => new MonthlyCountRequest(m.Month, m.Women, m.Men, m.Other)).ToList()))
             .RequirePermission(Permission.ManageInterventions);
 
