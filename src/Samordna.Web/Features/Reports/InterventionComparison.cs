@@ -19,8 +19,6 @@ public sealed record ShareCell(long? InWorkOrStudies, long? Measured, decimal? P
 
 public sealed record GoalLine(string Description, decimal Target, GoalUnit Unit, GoalDirection Direction, DateOnly TargetDate, decimal? Result, GoalStatus Status, string StatusText);
 
-public enum ParticipantSource { FollowUp, TypedCount, None }
-
 public sealed record InterventionComparisonRow(int Id, string Name, InterventionKind Kind, InterventionStatus Status,
     ParticipantSource ParticipantSource, long? Participants, ShareCell AtExit, ShareCell After90Days, ShareCell After365Days,
     decimal? CostPerParticipant, IReadOnlyList<GoalLine> Goals, int GoalsMet, int ReadinessMet, int ReadinessChecks, string Readiness);
@@ -86,11 +84,4 @@ public sealed class InterventionComparisonQuery(SamordnaDb db, ParticipantReport
     }
 
     private static Dictionary<string, TableRow> ByGroup(SuppressedTable table) => table.Rows.ToDictionary(r => r.Group);
-
-    public static string Swedish(ParticipantSource source) => source switch
-    {
-        ParticipantSource.FollowUp => "Deltagaruppföljning",
-        ParticipantSource.TypedCount => "Registrerat antal",
-        _ => "Uppgift saknas",
-    };
 }
