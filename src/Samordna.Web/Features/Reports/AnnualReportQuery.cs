@@ -83,7 +83,7 @@ public sealed class AnnualReportQuery(SamordnaDb db, FundingQueries funding, Int
 
         return new AnnualReport(associationId, name, year, split?.Total ?? 0,
             split?.Contributions.Select(c => new ContributionLine(c.Party, c.Amount)).ToList() ?? [],
-            await interventions.BudgetSummaryAsync(associationId, year), lines,
+            await interventions.BudgetSummaryAsync(associationId, year, budgetYears.Values.Select(SaveBudgetYear.ToFigures)), lines,
             new AnnualParticipants(t, ParticipantReport.Counts(tallies.Episodes, t), Outcome(OutcomePoint.Exit),
                 Outcome(OutcomePoint.After90Days), Outcome(OutcomePoint.After365Days)),
             rounds.Select(r => new SurveyLine(r.Id, r.Name, r.Instrument?.Title ?? "", counts.GetValueOrDefault(r.Id))).ToList(),
