@@ -126,10 +126,10 @@ public static class AnnualReportBench
             var enrolled = new DateOnly(year, 1 + random.Next(12), 1 + random.Next(28));
             var exited = random.Next(10) < 8 ? enrolled.AddDays(60 + random.Next(300)) : (DateOnly?)null;
             batch.Append(batch.Length == 0 ? "" : ",").Append(CultureInfo.InvariantCulture,
-                $"({intervention.AssociationId},{intervention.Id},FALSE,'{enrolled:yyyy-MM-dd}',{(exited is { } x ? $"'{x:yyyy-MM-dd}'" : "NULL")},{(exited is null ? "NULL" : "'Other'")},'{Genders[n % Genders.Length]}','30–39 år',{year},'bench',{now})");
+                $"({intervention.AssociationId},{intervention.Id},FALSE,'{enrolled:yyyy-MM-dd}',{(exited is { } x ? $"'{x:yyyy-MM-dd}'" : "NULL")},{(exited is null ? "NULL" : "'Other'")},'{Genders[n % Genders.Length]}','30–39 år',{year},'bench',{now},0)");
             if ((n + 1) % 1000 == 0 || n == episodes - 1)
             {
-                await Execute(connection, transaction, "INSERT INTO \"Episodes\" (\"AssociationId\",\"InterventionId\",\"Anonymous\",\"EnrolledOn\",\"ExitedOn\",\"ExitReason\",\"Gender\",\"AgeBand\",\"BudgetYear\",\"CreatedBy\",\"CreatedAt\") VALUES " + batch);
+                await Execute(connection, transaction, "INSERT INTO \"Episodes\" (\"AssociationId\",\"InterventionId\",\"Anonymous\",\"EnrolledOn\",\"ExitedOn\",\"ExitReason\",\"Gender\",\"AgeBand\",\"BudgetYear\",\"CreatedBy\",\"CreatedAt\",\"Revision\") VALUES " + batch);
                 batch.Clear();
             }
         }
