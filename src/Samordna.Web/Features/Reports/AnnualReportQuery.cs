@@ -70,11 +70,12 @@ public sealed class AnnualReportQuery(SamordnaDb db, FundingQueries funding, Int
                     figures?.Utilisation, number, source, p.Start?.Year == year, p.End?.Year == year && p.End <= interventions.Today);
             }).ToList();
 
-        var rounds = await db.SurveyRounds.AsNoTracking().Include(r => r.Instrument)
+        // One query for the rounds and their answer counts: each round trip counts on PostgreSQL (docs/benchmarks.md).
+        var surveys = await db.SurveyRounds.AsNoTracking()
             .Where(r => r.AssociationId == associationId && (r.CreatedAt.Year == year || (r.OpensOn != null && r.OpensOn.Value.Year == year)))
-            .OrderBy(r => r.Id).ToListAsync();
-        var counts = await db.SurveyRecords.Where(r => rounds.Select(x => x.Id).Contains(r.RoundId)).GroupBy(r => r.RoundId)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
+            .OrderBy(r => r.Id)
+            .Select(r => new SurveyLine(r.Id, r.Name, r.Instrument != null ? r.Instrument.Title : "", db.SurveyRecords.Count(x => x.RoundId == r.Id)))
+            .ToListAsync();
         var groups = await structures.GroupsAsync(associationId, year);
         // Only the four tables the report shows: counted in SQL, published by the participant report's rules and suppression.
         var tallies = await participants.ByInterventionAsync(associationId, year);
@@ -86,7 +87,7 @@ public sealed class AnnualReportQuery(SamordnaDb db, FundingQueries funding, Int
             await interventions.BudgetSummaryAsync(associationId, year, budgetYears.Values.Select(SaveBudgetYear.ToFigures)), lines,
             new AnnualParticipants(t, ParticipantReport.Counts(tallies.Episodes, t), Outcome(OutcomePoint.Exit),
                 Outcome(OutcomePoint.After90Days), Outcome(OutcomePoint.After365Days)),
-            rounds.Select(r => new SurveyLine(r.Id, r.Name, r.Instrument?.Title ?? "", counts.GetValueOrDefault(r.Id))).ToList(),
+            surveys,
             groups.Select(g => new GroupLine(g.Group.Name, Core.Structures.StructureNames.Swedish(g.Group.Kind), g.Statistics.Planned, g.Statistics.Held, g.Statistics.Cancelled,
                 g.Statistics.QuorumFailures, g.Statistics.AttendanceRate)).ToList());
     }

@@ -32,7 +32,7 @@ public sealed record InterventionComparison(int AssociationId, string Associatio
 /// (<see cref="ParticipantReport"/>), <see cref="BudgetRules.CostPerParticipant"/>, <see cref="GoalRules"/> and
 /// <see cref="Core.Interventions.Readiness"/>. Nothing is counted here that the participant report would not show.
 /// </summary>
-public sealed class InterventionComparisonQuery(SamordnaDb db, ParticipantReportQueries participants, InterventionQueries interventions)
+public sealed class InterventionComparisonQuery(SamordnaDb db, ParticipantReportQueries participants, InterventionQueries interventions, CountedParticipants counted)
 {
     public static IReadOnlyList<Definition> Definitions { get; } =
     [
@@ -52,6 +52,7 @@ public sealed class InterventionComparisonQuery(SamordnaDb db, ParticipantReport
 
         const int t = CellSuppression.DefaultThreshold;
         var facts = await participants.FactsAsync(associationId, year);
+        var countedPeople = await counted.ForAssociationAsync(associationId);
         var followed = facts.Select(f => f.Intervention).ToHashSet();
         var counts = ByGroup(ParticipantReport.Counts(facts, ReportBreakdown.Intervention, t));
         var atExit = ByGroup(ParticipantReport.WorkOrStudies(facts, OutcomePoint.Exit, ReportBreakdown.Intervention, t));
@@ -61,7 +62,9 @@ public sealed class InterventionComparisonQuery(SamordnaDb db, ParticipantReport
         var rows = new List<InterventionComparisonRow>();
         foreach (var i in list)
         {
-            var budget = i.BudgetYears.Where(y => year is null || y.Year == year).Select(SaveBudgetYear.ToFigures).ToList();
+            // Cost per participant as the portfolio computes it: participants counted from episodes where the intervention registers them.
+            var budget = i.BudgetYears.Where(y => year is null || y.Year == year).Select(SaveBudgetYear.ToFigures)
+                .Select(f => CountedParticipants.Apply(f, i.Id, i.MeasurementMethod, countedPeople)).ToList();
             // With a year chosen, an intervention without money or participants that year has nothing to compare.
             if (year is not null && budget.Count == 0 && !followed.Contains(i.Name)) continue;
             var (source, people) = followed.Contains(i.Name)
