@@ -5,6 +5,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Samordna.Core.Interventions;
+using Samordna.Core.Participants;
 using Samordna.Web.Data;
 using Samordna.Web.Features.Associations;
 using Samordna.Web.Features.Reports;
@@ -24,7 +25,7 @@ public static class AnnualReportBench
     private static readonly string[] Occupations = ["Work", "Studies", "SubsidisedWork", "JobSeeking", "SickLeave", "RehabilitationOrTreatment", "JobSeeking", "None", "Work", "LabourMarketProgramme"];
     private static readonly string[] Genders = ["Woman", "Man", "Woman", "Man", "Other"];
 
-    public static async Task RunAsync(string[] configuration, int associations, int episodes, int interventionsPer)
+    public static async Task<int> RunAsync(string[] configuration, int associations, int episodes, int interventionsPer)
     {
         var app = SamordnaApp.CreateBuilder(configuration).Build();
         await using var scope = app.Services.CreateAsyncScope();
@@ -69,13 +70,43 @@ public static class AnnualReportBench
         var target = ids[ids.Count / 2];
         var report = (await query.ForAsync(target, Year))!;
         Console.WriteLine($"Association {target}: {report.Interventions.Count} interventions, {report.Participants.Counts.All.Total} participants in {Year}");
-        var ours = await Median(async () => (await query.ForAsync(target, Year))!.Interventions.Count);
-        var raw = await Median(async () => await RawAsync(db, target));
+        var names = await db.Interventions.Where(i => i.AssociationId == target).ToDictionaryAsync(i => i.Id, i => i.Name);
+        var rawRows = await RawAsync(db, target);
+        var exit = report.Participants.WorkOrStudiesAtExit.All;
+        var same = SameNumbers(report, rawRows, names);
+        Console.WriteLine($"Same numbers as the hand-written SQL: {(same ? "yes" : "NO")} ({report.Participants.Counts.All.Total} participants, " +
+            $"{exit.Cells[0].Count} of {exit.Total} in work or studies at exit, {rawRows.Count} SQL rows)");
+        // The tables counted in SQL are the ones the participant report builds from every episode's facts.
+        var facts = await services.GetRequiredService<Samordna.Web.Features.Participants.ParticipantReportQueries>().FactsAsync(target, Year);
+        var asFacts = Json(ParticipantReport.Counts(facts, ReportBreakdown.Intervention)) == Json(report.Participants.Counts)
+            && Enum.GetValues<OutcomePoint>().Zip(new[] { report.Participants.WorkOrStudiesAtExit, report.Participants.WorkOrStudiesAfter90Days, report.Participants.WorkOrStudiesAfter365Days })
+                .All(x => Json(ParticipantReport.WorkOrStudies(facts, x.First, ReportBreakdown.Intervention)) == Json(x.Second));
+        Console.WriteLine($"Same tables as the participant report's facts give: {(asFacts ? "yes" : "NO")}");
+        same &= asFacts;
+        // Taken in turns, so that other work on the machine weighs on both alike.
+        var (ours, raw) = await Medians(async () => (await query.ForAsync(target, Year))!.Interventions.Count, async () => (await RawAsync(db, target)).Count);
         Console.WriteLine($"Annual report, one association, one year: ours {ours.TotalMilliseconds:0.0} ms, hand-written SQL {raw.TotalMilliseconds:0.0} ms, ratio {ours / raw:0.00}");
-        // Where the time goes: the parts the report reads.
-        var facts = await Median(async () => (await services.GetRequiredService<Samordna.Web.Features.Participants.ParticipantReportQueries>().FactsAsync(target, Year)).Count);
-        var portfolio = await Median(async () => (await services.GetRequiredService<Samordna.Web.Features.Interventions.InterventionQueries>().PortfolioAsync(target, new(), Year)).Count);
-        Console.WriteLine($"  of which participant facts {facts.TotalMilliseconds:0.0} ms, portfolio {portfolio.TotalMilliseconds:0.0} ms");
+        await PartsAsync(services, target);
+        return same ? 0 : 1;
+    }
+
+    /// <summary>Where the time goes: each part the report reads, timed alone (medians, so they need not add up exactly).</summary>
+    private static async Task PartsAsync(IServiceProvider services, int target)
+    {
+        var participants = services.GetRequiredService<Samordna.Web.Features.Participants.ParticipantReportQueries>();
+        var tallies = await participants.ByInterventionAsync(target, Year);
+        var parts = new (string Name, Func<Task<int>> Run)[]
+        {
+            ("funding split", async () => (await services.GetRequiredService<FundingQueries>().SplitAsync(target, Year))?.Contributions.Count ?? 0),
+            ("budget summary", async () => (int)(await services.GetRequiredService<Samordna.Web.Features.Interventions.InterventionQueries>().BudgetSummaryAsync(target, Year)).Total),
+            ("meeting groups", async () => (await services.GetRequiredService<Samordna.Web.Features.Structures.StructureQueries>().GroupsAsync(target, Year)).Count),
+            ("counted participants", async () => (await services.GetRequiredService<Samordna.Web.Features.Participants.CountedParticipants>().ForAssociationAsync(target, Year)).Count),
+            ("participant tallies (grouped SQL)", async () => (await participants.ByInterventionAsync(target, Year)).Episodes.Count),
+            ("four suppressed tables from the tallies (Core)", () => Task.FromResult(Tables(tallies))),
+            ("for comparison: the participant facts the report used to read", async () => (await participants.FactsAsync(target, Year)).Count),
+        };
+        foreach (var (name, run) in parts)
+            Console.WriteLine($"  {name}: {(await Median(run)).TotalMilliseconds:0.0} ms");
     }
 
     /// <summary>Set-based inserts: episodes in multi-row batches, then measurements derived from them in one statement per point.</summary>
@@ -95,10 +126,10 @@ public static class AnnualReportBench
             var enrolled = new DateOnly(year, 1 + random.Next(12), 1 + random.Next(28));
             var exited = random.Next(10) < 8 ? enrolled.AddDays(60 + random.Next(300)) : (DateOnly?)null;
             batch.Append(batch.Length == 0 ? "" : ",").Append(CultureInfo.InvariantCulture,
-                $"({intervention.AssociationId},{intervention.Id},FALSE,'{enrolled:yyyy-MM-dd}',{(exited is { } x ? $"'{x:yyyy-MM-dd}'" : "NULL")},{(exited is null ? "NULL" : "'Other'")},'{Genders[n % Genders.Length]}','30–39 år',{year},'bench',{now})");
+                $"({intervention.AssociationId},{intervention.Id},FALSE,'{enrolled:yyyy-MM-dd}',{(exited is { } x ? $"'{x:yyyy-MM-dd}'" : "NULL")},{(exited is null ? "NULL" : "'Other'")},'{Genders[n % Genders.Length]}','30–39 år',{year},'bench',{now},0)");
             if ((n + 1) % 1000 == 0 || n == episodes - 1)
             {
-                await Execute(connection, transaction, "INSERT INTO \"Episodes\" (\"AssociationId\",\"InterventionId\",\"Anonymous\",\"EnrolledOn\",\"ExitedOn\",\"ExitReason\",\"Gender\",\"AgeBand\",\"BudgetYear\",\"CreatedBy\",\"CreatedAt\") VALUES " + batch);
+                await Execute(connection, transaction, "INSERT INTO \"Episodes\" (\"AssociationId\",\"InterventionId\",\"Anonymous\",\"EnrolledOn\",\"ExitedOn\",\"ExitReason\",\"Gender\",\"AgeBand\",\"BudgetYear\",\"CreatedBy\",\"CreatedAt\",\"Revision\") VALUES " + batch);
                 batch.Clear();
             }
         }
@@ -114,22 +145,39 @@ public static class AnnualReportBench
         if (postgres) await Execute(connection, null, "ANALYZE");
     }
 
-    /// <summary>The same numbers as the report's money and participant sections, in one statement.</summary>
-    private static async Task<int> RawAsync(SamordnaDb db, int association)
+    /// <summary>One row of the hand-written statement: what it counts, the intervention, a category, and up to three numbers.</summary>
+    private sealed record RawRow(string Part, int InterventionId, string? Category, decimal A, decimal? B, decimal? C);
+
+    /// <summary>
+    /// The same numbers as the report's money and participant sections, in one statement: budget and outcome per
+    /// intervention and line kind, participants per intervention (each person once, every unnamed episode apart) and
+    /// per gender, count-only interventions' monthly counts, and current occupations at exit and the follow-ups in or
+    /// out of work or studies.
+    /// </summary>
+    private static async Task<List<RawRow>> RawAsync(SamordnaDb db, int association)
     {
+        const string counts = "(e.\"ExitReason\" IS NULL OR e.\"ExitReason\" <> 'RegisteredByMistake')";
         var sql = $"""
             SELECT 'budget', b."InterventionId", l."Kind", COUNT(*), SUM(l."Budget"), SUM(l."Outcome")
             FROM "InterventionBudgetYears" b JOIN "InterventionBudgetLines" l ON l."BudgetYearId" = b."Id" JOIN "Interventions" i ON i."Id" = b."InterventionId"
             WHERE i."AssociationId" = {association} AND b."Year" = {Year} GROUP BY b."InterventionId", l."Kind"
             UNION ALL
+            SELECT 'people', e."InterventionId", NULL, COUNT(DISTINCT e."ParticipantId") + SUM(CASE WHEN e."ParticipantId" IS NULL THEN 1 ELSE 0 END), NULL, NULL
+            FROM "Episodes" e WHERE e."AssociationId" = {association} AND e."BudgetYear" = {Year} AND {counts}
+            GROUP BY e."InterventionId"
+            UNION ALL
             SELECT 'gender', e."InterventionId", e."Gender", COUNT(*), NULL, NULL
-            FROM "Episodes" e WHERE e."AssociationId" = {association} AND e."BudgetYear" = {Year} AND (e."ExitReason" IS NULL OR e."ExitReason" <> 'RegisteredByMistake')
+            FROM "Episodes" e WHERE e."AssociationId" = {association} AND e."BudgetYear" = {Year} AND {counts}
             GROUP BY e."InterventionId", e."Gender"
             UNION ALL
+            SELECT 'monthly', c."InterventionId", NULL, SUM(c."Women"), SUM(c."Men"), SUM(c."Other")
+            FROM "MonthlyCounts" c JOIN "Interventions" i ON i."Id" = c."InterventionId"
+            WHERE i."AssociationId" = {association} AND c."Year" = {Year} GROUP BY c."InterventionId"
+            UNION ALL
             SELECT m."Point", e."InterventionId", CASE WHEN m."Occupation" IN ('Work', 'SubsidisedWork', 'Studies') THEN 'yes' ELSE 'no' END, COUNT(*), NULL, NULL
-            FROM "Episodes" e JOIN "ParticipantMeasurements" m ON m."EpisodeId" = e."Id"
-            WHERE e."AssociationId" = {association} AND e."BudgetYear" = {Year} AND e."ExitedOn" IS NOT NULL AND NOT e."Anonymous" AND m."Occupation" IS NOT NULL
-              AND (e."ExitReason" IS NULL OR e."ExitReason" <> 'RegisteredByMistake')
+            FROM "Episodes" e JOIN "ParticipantMeasurements" m ON m."EpisodeId" = e."Id" LEFT JOIN "Participants" p ON p."Id" = e."ParticipantId"
+            WHERE e."AssociationId" = {association} AND e."BudgetYear" = {Year} AND e."ExitedOn" IS NOT NULL AND NOT e."Anonymous"
+              AND (p."Id" IS NULL OR NOT p."Restricted") AND m."Occupation" IS NOT NULL AND m."Point" <> 'Enrolment' AND {counts}
               AND NOT EXISTS (SELECT 1 FROM "ParticipantMeasurements" c WHERE c."CorrectsId" = m."Id")
             GROUP BY m."Point", e."InterventionId", CASE WHEN m."Occupation" IN ('Work', 'SubsidisedWork', 'Studies') THEN 'yes' ELSE 'no' END
             """;
@@ -137,10 +185,76 @@ public static class AnnualReportBench
         if (connection.State != System.Data.ConnectionState.Open) await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
-        var rows = 0;
+        var rows = new List<RawRow>();
         await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync()) rows++;
+        decimal? Number(int i) => reader.IsDBNull(i) ? null : Convert.ToDecimal(reader.GetValue(i), CultureInfo.InvariantCulture);
+        while (await reader.ReadAsync())
+            rows.Add(new RawRow(reader.GetString(0), Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture), reader.IsDBNull(2) ? null : reader.GetString(2),
+                Number(3)!.Value, Number(4), Number(5)));
         return rows;
+    }
+
+    /// <summary>
+    /// Ours and the hand-written SQL give the same numbers: the money and participants per intervention, and the four
+    /// participant tables, which the SQL's counts give once put through Core's suppression (compared as JSON, hidden
+    /// cells included). Prints what differs; false if anything does.
+    /// </summary>
+    private static bool SameNumbers(AnnualReport report, List<RawRow> raw, IReadOnlyDictionary<int, string> names)
+    {
+        var differences = new List<string>();
+        foreach (var line in report.Interventions)
+        {
+            var budget = raw.Where(r => r.Part == "budget" && r.InterventionId == line.Id).ToList();
+            var own = budget.Where(r => r.Category == nameof(BudgetLineKind.InterventionCost)).ToList();
+            if (line.Budget != (budget.Count == 0 ? null : own.Sum(r => r.B ?? 0))) differences.Add($"{line.Name}: budget {line.Budget} mot {own.Sum(r => r.B)}");
+            if (line.Outcome is { } outcome && outcome != own.Sum(r => r.C ?? 0)) differences.Add($"{line.Name}: utfall {outcome} mot {own.Sum(r => r.C)}");
+            var people = raw.SingleOrDefault(r => r.Part == "people" && r.InterventionId == line.Id)?.A;
+            if (line.ParticipantSource == ParticipantSource.FollowUp && line.Participants != people)
+                differences.Add($"{line.Name}: deltagare {line.Participants} mot {people}");
+        }
+        var gender = raw.Where(r => r.Part == "gender").Select(r => (names[r.InterventionId], ParticipantNames.Swedish(Enum.Parse<Gender>(r.Category!)), (long)r.A))
+            .Concat(raw.Where(r => r.Part == "monthly").SelectMany(r => new[]
+            {
+                (names[r.InterventionId], ParticipantNames.Swedish(Gender.Woman), (long)r.A),
+                (names[r.InterventionId], ParticipantNames.Swedish(Gender.Man), (long)r.B!.Value),
+                (names[r.InterventionId], ParticipantNames.Swedish(Gender.Other), (long)r.C!.Value),
+            }));
+        var genders = Enum.GetValues<Gender>().Select(ParticipantNames.Swedish).ToList();
+        Same("deltagare per kön", report.Participants.Counts, OutcomeTable.Counted(gender, genders));
+        foreach (var (point, table) in new[] { ("Exit", report.Participants.WorkOrStudiesAtExit), ("FollowUp90", report.Participants.WorkOrStudiesAfter90Days), ("FollowUp365", report.Participants.WorkOrStudiesAfter365Days) })
+            Same($"i arbete eller studier ({point})", table, OutcomeTable.Counted(
+                raw.Where(r => r.Part == point).Select(r => (names[r.InterventionId], r.Category == "yes" ? ParticipantReport.YesNo[0] : ParticipantReport.YesNo[1], (long)r.A)),
+                ParticipantReport.YesNo));
+        foreach (var difference in differences) Console.WriteLine($"  DIFFERS: {difference}");
+        return differences.Count == 0;
+
+        void Same(string what, SuppressedTable ours, SuppressedTable sql)
+        {
+            if (Json(ours) != Json(sql)) differences.Add($"tabellen {what}");
+        }
+    }
+
+    private static int Tables(Samordna.Web.Features.Participants.InterventionTallies tallies) =>
+        ParticipantReport.Counts(tallies.Episodes).Rows.Count + Enum.GetValues<OutcomePoint>().Sum(p => ParticipantReport.WorkOrStudies(tallies.At(p)).Rows.Count);
+
+    private static string Json(SuppressedTable table) => System.Text.Json.JsonSerializer.Serialize(table);
+
+    /// <summary>Medians of 15 runs of each, alternating, after a warm-up of both.</summary>
+    private static async Task<(TimeSpan, TimeSpan)> Medians(Func<Task<int>> first, Func<Task<int>> second)
+    {
+        await first();
+        await second();
+        var (a, b) = (new List<TimeSpan>(), new List<TimeSpan>());
+        for (var i = 0; i < 15; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            await first();
+            a.Add(watch.Elapsed);
+            watch.Restart();
+            await second();
+            b.Add(watch.Elapsed);
+        }
+        return (a.Order().ElementAt(7), b.Order().ElementAt(7));
     }
 
     private static async Task<TimeSpan> Median(Func<Task<int>> run)

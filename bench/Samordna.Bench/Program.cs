@@ -49,10 +49,7 @@ if (Array.IndexOf(args, "--load") >= 0)
     return await Samordna.Bench.LoadTest.RunAsync(Option("respondents", 200), Number("minutes", 5), Option("links", 60000), Option("think-ms", 0), postgres);
 
 if (Array.IndexOf(args, "--annual-report") >= 0)
-{
-    await Samordna.Bench.AnnualReportBench.RunAsync(configuration, Option("associations", 75), Option("episodes", 500_000), Option("interventions", 8));
-    return 0;
-}
+    return await Samordna.Bench.AnnualReportBench.RunAsync(configuration, Option("associations", 75), Option("episodes", 500_000), Option("interventions", 8));
 
 if (Array.IndexOf(args, "--participants") >= 0)
     return await Samordna.Bench.ParticipantReportBench.RunAsync(configuration, Option("participants", 500_000), associations);

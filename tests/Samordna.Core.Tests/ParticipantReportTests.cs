@@ -24,6 +24,35 @@ public sealed class ParticipantReportTests
     }
 
     [Fact]
+    public void Tallies_counted_beforehand_give_the_same_protected_tables_as_the_episodes()
+    {
+        // Two interventions, one small enough to be hidden, mistakes and anonymous ones among them.
+        var episodes = Leavers().Concat([Episode(Gender.Man, Occupation.Work, intervention: "Liten"), Episode(Gender.Woman, Occupation.SickLeave, intervention: "Liten"),
+            Episode(Gender.Other, Occupation.Work, ExitReason.RegisteredByMistake, intervention: "Liten")]).ToList();
+        // As a grouped SQL count returns them: one row per distinct combination of the columns the rules need.
+        var tallies = episodes.GroupBy(e => (e.Intervention, e.Gender, e.ExitReason)).Select(g => new EpisodeTally(g.Key.Intervention, g.Key.Gender, g.Key.ExitReason, g.Count()));
+        var occupations = episodes.Where(e => e.OccupationAtExit is not null).GroupBy(e => (e.Intervention, e.ExitedOn is not null, e.ExitReason, e.OccupationAtExit!.Value))
+            .Select(g => new OccupationTally(g.Key.Intervention, g.Key.Item2, g.Key.ExitReason, g.Key.Value, g.Count()));
+
+        string Json(SuppressedTable t) => System.Text.Json.JsonSerializer.Serialize(t);
+        var counts = ParticipantReport.Counts(tallies);
+        Assert.Equal(Json(ParticipantReport.Counts(episodes, ReportBreakdown.Intervention)), Json(counts));
+        Assert.Equal(46 + 2, counts.All.Total);                                    // 40 + 6 anonymous + Liten's 2, no mistakes
+        Assert.Null(counts.Rows.Single(r => r.Group == "Liten").Total);             // 2 < 5
+        var atExit = ParticipantReport.WorkOrStudies(occupations);
+        Assert.Equal(Json(ParticipantReport.WorkOrStudies(episodes, OutcomePoint.Exit, ReportBreakdown.Intervention)), Json(atExit));
+        Assert.Equal(42, atExit.All.Total);
+    }
+
+    [Fact]
+    public void A_tally_counting_nobody_adds_no_group()
+    {
+        var table = OutcomeTable.Counted([("Arena", "Ja", 7L), ("Arena", "Nej", 5L), ("Forum", "Ja", 0L)], ["Ja", "Nej"]);
+        Assert.Equal(["Arena"], table.Rows.Select(r => r.Group));
+        Assert.Equal(12, table.All.Total);
+    }
+
+    [Fact]
     public void Share_in_work_or_studies_at_exit_excludes_mistakes_and_compares_with_the_reference()
     {
         var table = ParticipantReport.WorkOrStudies(Leavers(), OutcomePoint.Exit, ReportBreakdown.Intervention);

@@ -86,7 +86,7 @@ public abstract class ComparisonTests(DatabaseProvider provider) : IAsyncLifetim
         Assert.Equal(7, rows["Arena"].GetProperty("atExit").GetProperty("inWorkOrStudies").GetInt64());
         Assert.Equal(12, rows["Arena"].GetProperty("atExit").GetProperty("measured").GetInt64());
         Assert.Equal(58.3m, rows["Arena"].GetProperty("atExit").GetProperty("percent").GetDecimal());
-        Assert.Equal(50_000m, rows["Arena"].GetProperty("costPerParticipant").GetDecimal());          // 500 000 / 10 typed participants
+        Assert.Equal(41_667m, rows["Arena"].GetProperty("costPerParticipant").GetDecimal());          // 500 000 / 12 counted, not the 10 typed (as the portfolio)
         Assert.Equal("Met", rows["Arena"].GetProperty("goals")[0].GetProperty("status").GetString());
         Assert.Equal(JsonValueKind.Null, rows["Liten"].GetProperty("participants").ValueKind);           // 3 < 5: hidden, not 3
         Assert.Equal(JsonValueKind.Null, rows["Mellan"].GetProperty("participants").ValueKind);          // the smallest other total, hidden with it
@@ -137,6 +137,47 @@ public abstract class ComparisonTests(DatabaseProvider provider) : IAsyncLifetim
         Assert.Contains("\r\nDeltagare\r\nTabell;Insats;Kategori;Antal;Procent;Insatsens totalt\r\n", csv);
         Assert.Contains("I arbete eller studier vid utskrivning;Arena;I arbete eller studier;;;10\r\n", csv);
         Assert.DoesNotContain(";8;", csv);
+    }
+
+    [EnvironmentFact]
+    public async Task Participants_counted_from_episodes_replace_the_typed_count_in_the_annual_report_and_the_calculation_and_say_so()
+    {
+        var association = await TestData.AssociationAsync(admin, "Samordningsförbund Räknat", ["2184"]);
+        var arena = await InterventionAsync(association, "Arena", "PersonalData",
+            new { actualParticipants = 50, lines = new[] { new { kind = "InterventionCost", budget = 600_000, outcome = 500_000 } } });
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"/api/v1/interventions/{arena}/budget-years/2020",
+            new { actualParticipants = 30, lines = new[] { new { kind = "InterventionCost", budget = 600_000, outcome = 550_000 } } })).StatusCode);
+        var forum = await InterventionAsync(association, "Forum", "CountsOnly",
+            new { actualParticipants = 20, lines = new[] { new { kind = "InterventionCost", budget = 500_000, outcome = 400_000 } } });
+        // Six registered in 2019 (budget year 2019); none in 2020, so 2020 keeps its typed 30.
+        await PeopleAsync(association, arena, [.. Enumerable.Repeat<Occupation?>(Occupation.Work, 4), null, null]);
+
+        var report = await (await admin.GetAsync($"/api/v1/associations/{association}/annual-report/2019")).Content.ReadFromJsonAsync<JsonElement>();
+        var lines = report.GetProperty("interventions").EnumerateArray().ToDictionary(l => l.GetProperty("name").GetString()!);
+        Assert.Equal(6, lines["Arena"].GetProperty("participants").GetInt32());
+        Assert.Equal("FollowUp", lines["Arena"].GetProperty("participantSource").GetString());
+        Assert.Equal(20, lines["Forum"].GetProperty("participants").GetInt32());
+        Assert.Equal("TypedCount", lines["Forum"].GetProperty("participantSource").GetString());
+
+        var calculation = await (await admin.GetAsync($"/api/v1/interventions/{arena}/socio-economic")).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(36, calculation.GetProperty("input").GetProperty("participants").GetInt32());   // 6 counted in 2019 + 30 typed in 2020
+        var years = calculation.GetProperty("participantYears").EnumerateArray().Select(y => (y.GetProperty("year").GetInt32(),
+            y.GetProperty("participants").GetInt32(), y.GetProperty("source").GetString())).ToList();
+        Assert.Equal([(2019, 6, "FollowUp"), (2020, 30, "TypedCount")], years);
+        var typed = await (await admin.GetAsync($"/api/v1/interventions/{forum}/socio-economic")).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(20, typed.GetProperty("input").GetProperty("participants").GetInt32());
+
+        var session = app.Session();
+        await app.CreateUserAsync("rakna@test.se", Role.BoardMember, association);
+        await session.LoginAsync("rakna@test.se");
+        var page = WebUtility.HtmlDecode(await session.Http.GetStringAsync($"/Associations/{association}/AnnualReport/2019"));
+        Assert.Contains("<th scope=\"col\">Källa för deltagare</th>", page);
+        Assert.Matches("<td class=\"num\">6</td>\\s*<td>Deltagaruppföljning</td>", page);
+        var csv = Encoding.UTF8.GetString((await session.Http.GetByteArrayAsync($"/Associations/{association}/AnnualReport/2019?handler=Csv"))[3..]);
+        Assert.Contains(";6;Deltagaruppföljning;", csv);
+        Assert.Contains(";20;Registrerat antal;", csv);
+        var form = WebUtility.HtmlDecode(await session.Http.GetStringAsync($"/Interventions/{arena}/SocioEconomic"));
+        Assert.Contains("2019: 6 (deltagaruppföljning); 2020: 30 (registrerat antal)", form);
     }
 
     private async Task<int> RoundWithAnswersAsync(int association, int records)

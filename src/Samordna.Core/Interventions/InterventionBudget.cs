@@ -100,7 +100,10 @@ public static class BudgetRules
     /// count stays for count-only and structural interventions, and for years before episodes were registered.
     /// </summary>
     public static BudgetYearFigures WithCountedParticipants(BudgetYearFigures figures, MeasurementMethod method, int? counted) =>
-        CountsEpisodes(method) && counted is > 0 ? figures with { ActualParticipants = counted } : figures;
+        UsesCountedParticipants(method, counted) ? figures with { ActualParticipants = counted } : figures;
+
+    /// <summary>Whether a year's actual participants are the ones counted from episodes rather than the typed count.</summary>
+    public static bool UsesCountedParticipants(MeasurementMethod method, int? counted) => CountsEpisodes(method) && counted is > 0;
 
     /// <summary>Under-use and overspending, judged against how much of the year has passed on <paramref name="today"/>.</summary>
     public static IReadOnlyList<string> Warnings(BudgetYearFigures figures, DateOnly today)

@@ -23,6 +23,15 @@ public sealed record EpisodeFacts(
         new Dictionary<MeasurementPoint, IReadOnlyDictionary<string, string>>();
 }
 
+/// <summary>
+/// Episodes alike in what the participant count needs, counted: one episode (count 1) or a row of a grouped SQL count.
+/// The rules (which episodes count, the categories) are applied to tallies, so both give the same table.
+/// </summary>
+public sealed record EpisodeTally(string Group, Gender Gender, ExitReason? ExitReason, long Count);
+
+/// <summary>Current occupations measured at one point, counted alike: what the work-or-studies share needs.</summary>
+public sealed record OccupationTally(string Group, bool Exited, ExitReason? ExitReason, Occupation Occupation, long Count);
+
 public enum ReportBreakdown { Intervention, Gender, AgeBand, Municipality, Year }
 
 public enum OutcomePoint { Exit, After90Days, After365Days }
@@ -68,12 +77,21 @@ public static class ParticipantReport
 
     /// <summary>Participants by group and gender, anonymous ones included: the national follow-up's count.</summary>
     public static SuppressedTable Counts(IEnumerable<EpisodeFacts> episodes, ReportBreakdown by, int threshold = CellSuppression.DefaultThreshold) =>
-        OutcomeTable.Build(Counted(episodes).Select(e => (GroupOf(e, by), ParticipantNames.Swedish(e.Gender))),
+        Counts(episodes.Select(e => new EpisodeTally(GroupOf(e, by), e.Gender, e.ExitReason, 1)), threshold);
+
+    /// <summary>The same table from episodes counted beforehand (a grouped SQL count): the rules stay here.</summary>
+    public static SuppressedTable Counts(IEnumerable<EpisodeTally> tallies, int threshold = CellSuppression.DefaultThreshold) =>
+        OutcomeTable.Counted(tallies.Where(t => EpisodeRules.CountsInStatistics(t.ExitReason)).Select(t => (t.Group, ParticipantNames.Swedish(t.Gender), t.Count)),
             Enum.GetValues<Gender>().Select(ParticipantNames.Swedish).ToList(), threshold);
 
     public static SuppressedTable WorkOrStudies(IEnumerable<EpisodeFacts> episodes, OutcomePoint point, ReportBreakdown by, int threshold = CellSuppression.DefaultThreshold) =>
-        OutcomeTable.Build(Counted(episodes).Where(e => e.ExitedOn is not null && OccupationAt(e, point) is not null)
-            .Select(e => (GroupOf(e, by), ParticipantNames.IsWorkOrStudies(OccupationAt(e, point)!.Value) ? YesNo[0] : YesNo[1])), YesNo, threshold);
+        WorkOrStudies(episodes.Where(e => OccupationAt(e, point) is not null)
+            .Select(e => new OccupationTally(GroupOf(e, by), e.ExitedOn is not null, e.ExitReason, OccupationAt(e, point)!.Value, 1)), threshold);
+
+    /// <summary>The share in work or studies at one point from occupations counted beforehand (a grouped SQL count).</summary>
+    public static SuppressedTable WorkOrStudies(IEnumerable<OccupationTally> tallies, int threshold = CellSuppression.DefaultThreshold) =>
+        OutcomeTable.Counted(tallies.Where(t => t.Exited && EpisodeRules.CountsInStatistics(t.ExitReason))
+            .Select(t => (t.Group, ParticipantNames.IsWorkOrStudies(t.Occupation) ? YesNo[0] : YesNo[1], t.Count)), YesNo, threshold);
 
     public static SuppressedTable OccupationTransition(IEnumerable<EpisodeFacts> episodes, int threshold = CellSuppression.DefaultThreshold)
     {

@@ -18,20 +18,30 @@ public sealed record SuppressedTable(IReadOnlyList<string> Categories, IReadOnly
 /// </summary>
 public static class OutcomeTable
 {
+    /// <summary>One observation per person.</summary>
     public static SuppressedTable Build(IEnumerable<(string Group, string Category)> observations, IReadOnlyList<string> categories,
+        int threshold = CellSuppression.DefaultThreshold, IReadOnlyList<string>? groupOrder = null) =>
+        Counted(observations.Select(o => (o.Group, o.Category, 1L)), categories, threshold, groupOrder);
+
+    /// <summary>
+    /// People already counted, e.g. by a grouped SQL query: the same table as one observation per person would give
+    /// (a group and category may come in several parts; they are added up). A group appears only if some part names it.
+    /// </summary>
+    public static SuppressedTable Counted(IEnumerable<(string Group, string Category, long Count)> parts, IReadOnlyList<string> categories,
         int threshold = CellSuppression.DefaultThreshold, IReadOnlyList<string>? groupOrder = null)
     {
-        var list = observations.ToList();
+        // A part counting nobody names no group, as no observation would.
+        var list = parts.Where(p => p.Count > 0).ToList();
         var groups = groupOrder ?? list.Select(o => o.Group).Distinct().Order(StringComparer.Create(new System.Globalization.CultureInfo("sv-SE"), false)).ToList();
         var groupIndex = groups.Select((g, i) => (g, i)).ToDictionary(x => x.g, x => x.i);
         var categoryIndex = categories.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i);
         int n = groups.Count + 1, columns = categories.Count, all = n - 1;
         var counts = new long[n, columns];
-        foreach (var (group, category) in list)
+        foreach (var (group, category, count) in list)
         {
             if (!groupIndex.TryGetValue(group, out var r) || !categoryIndex.TryGetValue(category, out var c)) continue;
-            counts[r, c]++;
-            counts[all, c]++;
+            counts[r, c] += count;
+            counts[all, c] += count;
         }
         var totals = Enumerable.Range(0, n).Select(r => Enumerable.Range(0, columns).Sum(c => counts[r, c])).ToArray();
         bool Small(long total) => total > 0 && total < threshold;

@@ -71,9 +71,14 @@ public sealed class InterventionQueries(SamordnaDb db, TimeProvider clock, Parti
         var years = await db.InterventionBudgetYears.AsNoTracking().Include(y => y.Lines)
             .Where(y => y.Year == year && db.Interventions.Any(i => i.Id == y.InterventionId && i.AssociationId == associationId))
             .ToListAsync();
+        return await BudgetSummaryAsync(associationId, year, years.Select(SaveBudgetYear.ToFigures));
+    }
+
+    /// <summary>The same from the interventions' budget years already read (the annual report reads them for its lines).</summary>
+    public async Task<AssociationBudgetSummary> BudgetSummaryAsync(int associationId, int year, IEnumerable<BudgetYearFigures> years)
+    {
         var funding = await db.FundingYears.AsNoTracking().SingleOrDefaultAsync(f => f.AssociationId == associationId && f.Year == year);
-        return AssociationBudgetSummary.For(year, years.Select(SaveBudgetYear.ToFigures), funding?.AdministrationBudget ?? 0,
-            funding?.AdministrationOutcome, funding?.Total);
+        return AssociationBudgetSummary.For(year, years, funding?.AdministrationBudget ?? 0, funding?.AdministrationOutcome, funding?.Total);
     }
 
     /// <summary>The owner, co-owners and participating parties: the parties a filter on "party" matches.</summary>

@@ -15,6 +15,10 @@ public sealed class CountedParticipants(SamordnaDb db)
     public async Task<Dictionary<(int InterventionId, int Year), int>> ForAssociationAsync(int associationId) =>
         await CountAsync(db.Episodes.Where(e => e.AssociationId == associationId));
 
+    /// <summary>One budget year of the association's interventions (the annual report).</summary>
+    public async Task<Dictionary<(int InterventionId, int Year), int>> ForAssociationAsync(int associationId, int year) =>
+        await CountAsync(db.Episodes.Where(e => e.AssociationId == associationId && e.BudgetYear == year));
+
     public async Task<Dictionary<(int InterventionId, int Year), int>> ForInterventionAsync(int interventionId) =>
         await CountAsync(db.Episodes.Where(e => e.InterventionId == interventionId));
 

@@ -11,6 +11,22 @@ public sealed record ShareComparisonDto(OutcomePoint Point, ShareComparison? Com
 /// <summary>The counted answers to one of the association's yes/no or choice questions, by measurement point.</summary>
 public sealed record ExtraQuestionTableDto(string Code, string Wording, SuppressedTable Table);
 
+/// <summary>
+/// The tallies behind the participant count and the work-or-studies shares by intervention (at exit, the first and the
+/// second follow-up), for <see cref="ParticipantReport.Counts(IEnumerable{EpisodeTally}, int)"/> and
+/// <see cref="ParticipantReport.WorkOrStudies(IEnumerable{OccupationTally}, int)"/>.
+/// </summary>
+public sealed record InterventionTallies(IReadOnlyList<EpisodeTally> Episodes, IReadOnlyList<OccupationTally> AtExit,
+    IReadOnlyList<OccupationTally> After90Days, IReadOnlyList<OccupationTally> After365Days)
+{
+    public IReadOnlyList<OccupationTally> At(OutcomePoint point) => point switch
+    {
+        OutcomePoint.Exit => AtExit,
+        OutcomePoint.After90Days => After90Days,
+        _ => After365Days,
+    };
+}
+
 /// <summary>The participant report of one association: every table protected against small cells (hidden counts are null).</summary>
 public sealed record ParticipantReportDto(
     int AssociationId, int? Year, ReportBreakdown By, int Threshold,
@@ -39,17 +55,14 @@ public sealed class ParticipantReportQueries(SamordnaDb db, ExtraQuestionDefinit
     /// </summary>
     public async Task<List<EpisodeFacts>> FactsAsync(int? associationId, int? year, bool withAnswers = true)
     {
-        var episodes = await db.Episodes.AsNoTracking().Where(e => (associationId == null || e.AssociationId == associationId) && (year == null || e.BudgetYear == year))
+        var episodes = await Episodes(associationId, year)
             .Select(e => new
             {
                 e.Id, e.InterventionId, e.Gender, e.AgeBand, e.MunicipalityCode, e.BudgetYear, e.EnrolledOn, e.ExitedOn, e.ExitReason,
                 e.Anonymous, Restricted = e.Participant != null && e.Participant.Restricted,
             }).ToListAsync();
         var names = await db.Interventions.AsNoTracking().Where(i => associationId == null || i.AssociationId == associationId).ToDictionaryAsync(i => i.Id, i => i.Name);
-        var rows = await db.ParticipantMeasurements.AsNoTracking()
-            .Where(m => (associationId == null || m.Episode!.AssociationId == associationId) && (year == null || m.Episode!.BudgetYear == year)
-                && !m.Episode!.Anonymous && !(m.Episode.Participant != null && m.Episode.Participant.Restricted)
-                && !db.ParticipantMeasurements.Any(c => c.CorrectsId == m.Id))
+        var rows = await UsableMeasurements(associationId, year)
             .Select(m => new MeasuredRow(m.EpisodeId, m.Point, m.IncomeSources, m.Occupation, m.Education, m.MonthsOnSupport, m.SelfRatedHealth,
                 withAnswers ? m.ExtraAnswers : null))
             .ToListAsync();
@@ -85,8 +98,7 @@ public sealed class ParticipantReportQueries(SamordnaDb db, ExtraQuestionDefinit
             };
         }).ToList();
 
-        var counted = await db.MonthlyCounts.AsNoTracking()
-            .Where(m => (associationId == null || m.Intervention!.AssociationId == associationId) && (year == null || m.Year == year))
+        var counted = await MonthlyCounts(associationId, year)
             .Select(m => new { Intervention = m.Intervention!.Name, m.Year, m.Month, m.Women, m.Men, m.Other }).ToListAsync();
         foreach (var m in counted)
             foreach (var (gender, n) in new[] { (Gender.Woman, m.Women), (Gender.Man, m.Men), (Gender.Other, m.Other) })
@@ -94,6 +106,63 @@ public sealed class ParticipantReportQueries(SamordnaDb db, ExtraQuestionDefinit
                     facts.Add(new EpisodeFacts(m.Intervention, gender, UnknownAge, null, m.Year, new DateOnly(m.Year, m.Month, 1), null, null, true,
                         null, null, null, null, null, null, null, null));
         return facts;
+    }
+
+    /// <summary>
+    /// The participant count and the work-or-studies shares of one association by intervention, counted in SQL: the same
+    /// tables as <see cref="ParticipantReport.Counts(IEnumerable{EpisodeFacts}, ReportBreakdown, int)"/> and
+    /// <see cref="ParticipantReport.WorkOrStudies(IEnumerable{EpisodeFacts}, OutcomePoint, ReportBreakdown, int)"/> give
+    /// from <see cref="FactsAsync"/>, without reading an episode (the annual report; docs/benchmarks.md). The database
+    /// only groups by the columns the rules need; which episodes count and what is work or studies stays in Core.
+    /// </summary>
+    public async Task<InterventionTallies> ByInterventionAsync(int associationId, int? year)
+    {
+        var names = await db.Interventions.AsNoTracking().Where(i => i.AssociationId == associationId).ToDictionaryAsync(i => i.Id, i => i.Name);
+        var episodes = await Episodes(associationId, year).GroupBy(e => new { e.InterventionId, e.Gender, e.ExitReason })
+            .Select(g => new { g.Key.InterventionId, g.Key.Gender, g.Key.ExitReason, Count = g.LongCount() }).ToListAsync();
+        var monthly = await MonthlyCounts(associationId, year).GroupBy(m => m.InterventionId)
+            .Select(g => new { InterventionId = g.Key, Women = g.Sum(m => (long)m.Women), Men = g.Sum(m => (long)m.Men), Other = g.Sum(m => (long)m.Other) })
+            .ToListAsync();
+        var occupations = await UsableMeasurements(associationId, year)
+            .Where(m => m.Occupation != null && m.Point != MeasurementPoint.Enrolment)
+            .GroupBy(m => new { m.Episode!.InterventionId, m.Point, m.Occupation, m.Episode.ExitReason, Exited = m.Episode.ExitedOn != null })
+            .Select(g => new { g.Key.InterventionId, g.Key.Point, g.Key.Occupation, g.Key.ExitReason, g.Key.Exited, Count = g.LongCount() })
+            .ToListAsync();
+        // Count-only interventions' monthly counts are participants without exit or measurements, as in FactsAsync.
+        var tallies = episodes.Select(e => new EpisodeTally(names[e.InterventionId], e.Gender, e.ExitReason, e.Count))
+            .Concat(monthly.SelectMany(m => new[] { (Gender.Woman, m.Women), (Gender.Man, m.Men), (Gender.Other, m.Other) }
+                .Select(x => new EpisodeTally(names[m.InterventionId], x.Item1, null, x.Item2))))
+            .ToList();
+        IReadOnlyList<OccupationTally> At(MeasurementPoint point) => occupations.Where(o => o.Point == point)
+            .Select(o => new OccupationTally(names[o.InterventionId], o.Exited, o.ExitReason, o.Occupation!.Value, o.Count)).ToList();
+        return new InterventionTallies(tallies, At(MeasurementPoint.Exit), At(MeasurementPoint.FollowUp90), At(MeasurementPoint.FollowUp365));
+    }
+
+    private IQueryable<Episode> Episodes(int? associationId, int? year)
+    {
+        var episodes = db.Episodes.AsNoTracking();
+        if (associationId is { } a) episodes = episodes.Where(e => e.AssociationId == a);
+        return year is { } y ? episodes.Where(e => e.BudgetYear == y) : episodes;
+    }
+
+    /// <summary>
+    /// The measurements whose answers a report may use: current (no later row corrects them, found on the unique
+    /// CorrectsId index) and of an episode that is neither anonymous nor of a restricted person.
+    /// </summary>
+    private IQueryable<ParticipantMeasurement> UsableMeasurements(int? associationId, int? year)
+    {
+        var rows = db.ParticipantMeasurements.AsNoTracking();
+        if (associationId is { } a) rows = rows.Where(m => m.Episode!.AssociationId == a);
+        if (year is { } y) rows = rows.Where(m => m.Episode!.BudgetYear == y);
+        return rows.Where(m => !m.Episode!.Anonymous && !(m.Episode.Participant != null && m.Episode.Participant.Restricted)
+            && !db.ParticipantMeasurements.Any(c => c.CorrectsId == m.Id));
+    }
+
+    private IQueryable<MonthlyCount> MonthlyCounts(int? associationId, int? year)
+    {
+        var counts = db.MonthlyCounts.AsNoTracking();
+        if (associationId is { } a) counts = counts.Where(m => m.Intervention!.AssociationId == a);
+        return year is { } y ? counts.Where(m => m.Year == y) : counts;
     }
 
     /// <summary>

@@ -12,7 +12,7 @@ namespace Samordna.Web.Features.Reports;
 
 public sealed record ContributionLine(string Party, long Amount);
 public sealed record InterventionLine(int Id, string Name, InterventionKind Kind, InterventionStatus Status, decimal? Budget, decimal? Outcome, decimal? Utilisation,
-    int? Participants, bool StartedThisYear, bool EndedThisYear);
+    int? Participants, ParticipantSource ParticipantSource, bool StartedThisYear, bool EndedThisYear);
 public sealed record SurveyLine(int Id, string Name, string Instrument, int Records);
 public sealed record GroupLine(string Group, string Kind, int? Planned, int Held, int Cancelled, int QuorumFailures, double? AttendanceRate);
 
@@ -37,50 +37,63 @@ public sealed record AnnualReport(int AssociationId, string Association, int Yea
     AssociationBudgetSummary Budget, IReadOnlyList<InterventionLine> Interventions, AnnualParticipants Participants,
     IReadOnlyList<SurveyLine> Surveys, IReadOnlyList<GroupLine> Groups);
 
+/// <summary>
+/// Reads the year from the other capabilities. Participants are counted in SQL (<see cref="ParticipantReportQueries.ByInterventionAsync"/>)
+/// and published through Core's suppression; interventions are read as narrow rows: a large association's year stays
+/// within 2× of hand-written SQL for the same numbers (docs/benchmarks.md).
+/// </summary>
 public sealed class AnnualReportQuery(SamordnaDb db, FundingQueries funding, InterventionQueries interventions, StructureQueries structures,
-    ParticipantReportQueries participants)
+    ParticipantReportQueries participants, CountedParticipants counted)
 {
+    /// <summary>What the report needs of an intervention: no plan, goals or staff (the portfolio reads those).</summary>
+    private sealed record Listed(int Id, string Name, InterventionKind Kind, InterventionStatus Status, MeasurementMethod Method, DateOnly? Start, DateOnly? End);
+
     public async Task<AnnualReport?> ForAsync(int associationId, int year)
     {
         var name = await db.Associations.Where(a => a.Id == associationId).Select(a => a.Name).SingleOrDefaultAsync();
         if (name is null) return null;
         var split = await funding.SplitAsync(associationId, year);
-        var portfolio = await interventions.PortfolioAsync(associationId, new PortfolioFilter(), year);
+        var listed = await db.Interventions.AsNoTracking().Where(i => i.AssociationId == associationId).OrderBy(i => i.Name)
+            .Select(i => new Listed(i.Id, i.Name, i.Kind, i.Status, i.MeasurementMethod, i.StartDate, i.ActualEndDate ?? i.PlannedEndDate)).ToListAsync();
         var budgetYears = await db.InterventionBudgetYears.AsNoTracking().Include(y => y.Lines)
             .Where(y => y.Year == year && db.Interventions.Any(i => i.Id == y.InterventionId && i.AssociationId == associationId))
             .ToDictionaryAsync(y => y.InterventionId);
-        var lines = portfolio
+        // Where participants are registered as episodes, the year's participants are counted from them, as in the portfolio.
+        var people = await counted.ForAssociationAsync(associationId, year);
+        var lines = listed
             .Where(p => budgetYears.ContainsKey(p.Id) || p.Start?.Year == year || p.End?.Year == year || IsActive(p, year))
             .Select(p =>
             {
                 var figures = budgetYears.TryGetValue(p.Id, out var row) ? SaveBudgetYear.ToFigures(row) : null;
+                var (source, number) = ParticipantSources.Of(p.Method, people.TryGetValue((p.Id, year), out var n) ? n : null, figures?.ActualParticipants);
                 return new InterventionLine(p.Id, p.Name, p.Kind, p.Status, figures?.AssociationBudget, figures?.AssociationOutcome,
-                    figures?.Utilisation, figures?.ActualParticipants, p.Start?.Year == year, p.End?.Year == year && p.End <= interventions.Today);
+                    figures?.Utilisation, number, source, p.Start?.Year == year, p.End?.Year == year && p.End <= interventions.Today);
             }).ToList();
 
-        var rounds = await db.SurveyRounds.AsNoTracking().Include(r => r.Instrument)
+        // One query for the rounds and their answer counts: each round trip counts on PostgreSQL (docs/benchmarks.md).
+        var surveys = await db.SurveyRounds.AsNoTracking()
             .Where(r => r.AssociationId == associationId && (r.CreatedAt.Year == year || (r.OpensOn != null && r.OpensOn.Value.Year == year)))
-            .OrderBy(r => r.Id).ToListAsync();
-        var counts = await db.SurveyRecords.Where(r => rounds.Select(x => x.Id).Contains(r.RoundId)).GroupBy(r => r.RoundId)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
+            .OrderBy(r => r.Id)
+            .Select(r => new SurveyLine(r.Id, r.Name, r.Instrument != null ? r.Instrument.Title : "", db.SurveyRecords.Count(x => x.RoundId == r.Id)))
+            .ToListAsync();
         var groups = await structures.GroupsAsync(associationId, year);
-        // Only the four tables the report shows, from the participant report's facts and rules.
-        var facts = await participants.FactsAsync(associationId, year);
+        // Only the four tables the report shows: counted in SQL, published by the participant report's rules and suppression.
+        var tallies = await participants.ByInterventionAsync(associationId, year);
         const int t = Core.Measurement.CellSuppression.DefaultThreshold;
-        SuppressedTable Outcome(OutcomePoint point) => ParticipantReport.WorkOrStudies(facts, point, ReportBreakdown.Intervention, t);
+        SuppressedTable Outcome(OutcomePoint point) => ParticipantReport.WorkOrStudies(tallies.At(point), t);
 
         return new AnnualReport(associationId, name, year, split?.Total ?? 0,
             split?.Contributions.Select(c => new ContributionLine(c.Party, c.Amount)).ToList() ?? [],
-            await interventions.BudgetSummaryAsync(associationId, year), lines,
-            new AnnualParticipants(t, ParticipantReport.Counts(facts, ReportBreakdown.Intervention, t), Outcome(OutcomePoint.Exit),
+            await interventions.BudgetSummaryAsync(associationId, year, budgetYears.Values.Select(SaveBudgetYear.ToFigures)), lines,
+            new AnnualParticipants(t, ParticipantReport.Counts(tallies.Episodes, t), Outcome(OutcomePoint.Exit),
                 Outcome(OutcomePoint.After90Days), Outcome(OutcomePoint.After365Days)),
-            rounds.Select(r => new SurveyLine(r.Id, r.Name, r.Instrument?.Title ?? "", counts.GetValueOrDefault(r.Id))).ToList(),
+            surveys,
             groups.Select(g => new GroupLine(g.Group.Name, Core.Structures.StructureNames.Swedish(g.Group.Kind), g.Statistics.Planned, g.Statistics.Held, g.Statistics.Cancelled,
                 g.Statistics.QuorumFailures, g.Statistics.AttendanceRate)).ToList());
     }
 
     /// <summary>Running at some point of the year: started by its end and not ended before it began.</summary>
-    private static bool IsActive(PortfolioRow p, int year) =>
+    private static bool IsActive(Listed p, int year) =>
         p.Start is { } start && start.Year <= year && (p.End is null || p.End.Value.Year >= year)
         && p.Status is not (InterventionStatus.Idea or InterventionStatus.Application or InterventionStatus.PreStudy or InterventionStatus.Rejected);
 
@@ -97,9 +110,10 @@ public sealed class AnnualReportQuery(SamordnaDb db, FundingQueries funding, Int
             ["Medlemsavgifter", r.Budget.Contributions, null],
             ["Ej fördelat", r.Budget.Unallocated, null],
         ]),
-        new("Insatser", ["Insats", "Typ", "Status", "Budget (kr)", "Utfall (kr)", "Nyttjandegrad (%)", "Deltagare", "Startade i år", "Avslutades i år"],
+        new("Insatser", ["Insats", "Typ", "Status", "Budget (kr)", "Utfall (kr)", "Nyttjandegrad (%)", "Deltagare", "Källa för deltagare", "Startade i år", "Avslutades i år"],
             r.Interventions.Select(i => (IReadOnlyList<object?>)[i.Name, InterventionNames.Swedish(i.Kind), InterventionStatusNames.Swedish(i.Status), i.Budget, i.Outcome,
-                i.Utilisation is { } u ? decimal.Round(u * 100, 1) : null, i.Participants, i.StartedThisYear ? "Ja" : "Nej", i.EndedThisYear ? "Ja" : "Nej"])),
+                i.Utilisation is { } u ? decimal.Round(u * 100, 1) : null, i.Participants, ParticipantSources.Swedish(i.ParticipantSource),
+                i.StartedThisYear ? "Ja" : "Nej", i.EndedThisYear ? "Ja" : "Nej"])),
         new("Deltagare", ["Tabell", "Insats", "Kategori", "Antal", "Procent", "Insatsens totalt"],
             from t in r.Participants.Tables()
             from row in t.Table.Rows.Append(t.Table.All)

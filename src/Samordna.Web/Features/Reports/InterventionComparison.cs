@@ -19,8 +19,6 @@ public sealed record ShareCell(long? InWorkOrStudies, long? Measured, decimal? P
 
 public sealed record GoalLine(string Description, decimal Target, GoalUnit Unit, GoalDirection Direction, DateOnly TargetDate, decimal? Result, GoalStatus Status, string StatusText);
 
-public enum ParticipantSource { FollowUp, TypedCount, None }
-
 public sealed record InterventionComparisonRow(int Id, string Name, InterventionKind Kind, InterventionStatus Status,
     ParticipantSource ParticipantSource, long? Participants, ShareCell AtExit, ShareCell After90Days, ShareCell After365Days,
     decimal? CostPerParticipant, IReadOnlyList<GoalLine> Goals, int GoalsMet, int ReadinessMet, int ReadinessChecks, string Readiness);
@@ -34,7 +32,7 @@ public sealed record InterventionComparison(int AssociationId, string Associatio
 /// (<see cref="ParticipantReport"/>), <see cref="BudgetRules.CostPerParticipant"/>, <see cref="GoalRules"/> and
 /// <see cref="Core.Interventions.Readiness"/>. Nothing is counted here that the participant report would not show.
 /// </summary>
-public sealed class InterventionComparisonQuery(SamordnaDb db, ParticipantReportQueries participants, InterventionQueries interventions)
+public sealed class InterventionComparisonQuery(SamordnaDb db, ParticipantReportQueries participants, InterventionQueries interventions, CountedParticipants counted)
 {
     public static IReadOnlyList<Definition> Definitions { get; } =
     [
@@ -54,6 +52,7 @@ public sealed class InterventionComparisonQuery(SamordnaDb db, ParticipantReport
 
         const int t = CellSuppression.DefaultThreshold;
         var facts = await participants.FactsAsync(associationId, year);
+        var countedPeople = await counted.ForAssociationAsync(associationId);
         var followed = facts.Select(f => f.Intervention).ToHashSet();
         var counts = ByGroup(ParticipantReport.Counts(facts, ReportBreakdown.Intervention, t));
         var atExit = ByGroup(ParticipantReport.WorkOrStudies(facts, OutcomePoint.Exit, ReportBreakdown.Intervention, t));
@@ -63,7 +62,9 @@ public sealed class InterventionComparisonQuery(SamordnaDb db, ParticipantReport
         var rows = new List<InterventionComparisonRow>();
         foreach (var i in list)
         {
-            var budget = i.BudgetYears.Where(y => year is null || y.Year == year).Select(SaveBudgetYear.ToFigures).ToList();
+            // Cost per participant as the portfolio computes it: participants counted from episodes where the intervention registers them.
+            var budget = i.BudgetYears.Where(y => year is null || y.Year == year).Select(SaveBudgetYear.ToFigures)
+                .Select(f => CountedParticipants.Apply(f, i.Id, i.MeasurementMethod, countedPeople)).ToList();
             // With a year chosen, an intervention without money or participants that year has nothing to compare.
             if (year is not null && budget.Count == 0 && !followed.Contains(i.Name)) continue;
             var (source, people) = followed.Contains(i.Name)
@@ -86,11 +87,4 @@ public sealed class InterventionComparisonQuery(SamordnaDb db, ParticipantReport
     }
 
     private static Dictionary<string, TableRow> ByGroup(SuppressedTable table) => table.Rows.ToDictionary(r => r.Group);
-
-    public static string Swedish(ParticipantSource source) => source switch
-    {
-        ParticipantSource.FollowUp => "Deltagaruppföljning",
-        ParticipantSource.TypedCount => "Registrerat antal",
-        _ => "Uppgift saknas",
-    };
 }

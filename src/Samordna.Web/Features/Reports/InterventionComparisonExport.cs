@@ -16,7 +16,7 @@ public static class InterventionComparisonExport
                 "Kostnad per deltagare (kr)", "Mål uppnådda", "Antal mål", "Mål: målvärde och resultat", "Implementeringsberedskap (uppfyllda)", "Kontroller"],
             c.Rows.Select(r => (IReadOnlyList<object?>)
             [
-                r.Name, InterventionNames.Swedish(r.Kind), InterventionStatusNames.Swedish(r.Status), r.Participants, InterventionComparisonQuery.Swedish(r.ParticipantSource),
+                r.Name, InterventionNames.Swedish(r.Kind), InterventionStatusNames.Swedish(r.Status), r.Participants, ParticipantSources.Swedish(r.ParticipantSource),
                 r.AtExit.InWorkOrStudies, r.AtExit.Measured, r.AtExit.Percent,
                 r.After90Days.InWorkOrStudies, r.After90Days.Measured, r.After90Days.Percent,
                 r.After365Days.InWorkOrStudies, r.After365Days.Measured, r.After365Days.Percent,

@@ -35,7 +35,7 @@ public sealed class SocioEconomicModel(ReportQueries reports) : PageModel
         }
         if (Errors.Count > 0) Response.StatusCode = StatusCodes.Status400BadRequest;
         var input = Report?.Input;
-        Fields.Add(("participants", "Antal deltagare", participants ?? input?.Participants.ToString(Swedish) ?? "", "Från insatsens budgetår (faktiska deltagare)."));
+        Fields.Add(("participants", "Antal deltagare", participants ?? input?.Participants.ToString(Swedish) ?? "", ParticipantsHint(Report)));
         Fields.Add(("successRate", "Andel som lyckas (%)", successRate ?? Percent(input?.SuccessRate), "T.ex. andel i arbete eller studier efter insatsen."));
         Fields.Add(("baselineRate", "Jämförelseandel (%)", baselineRate ?? Percent(input?.BaselineRate), "Andel som hade lyckats ändå, t.ex. 6 % i ordinarie verksamhet."));
         Fields.Add(("costPerPersonYear", "Kostnad per personår utanför arbete (kr)", costPerPersonYear ?? Amount.Format(input?.CostPerPersonYear.Sum(c => c.Total) ?? 0).Replace(" kr", ""), "500 000 kr (Huddinge) eller 437 500 kr (Jönköpings län)."));
@@ -44,6 +44,16 @@ public sealed class SocioEconomicModel(ReportQueries reports) : PageModel
         Fields.Add(("persistence", "Kvarstående effekt per år (%)", persistence ?? Percent(input?.Persistence), "100 % = effekten håller hela horisonten."));
         Fields.Add(("interventionCost", "Insatsens kostnad (kr)", interventionCost ?? Amount.Format(input?.InterventionCost ?? 0).Replace(" kr", ""), "Från insatsens utfall (budget där utfall saknas)."));
         return Page();
+    }
+
+    /// <summary>Where the default number of participants comes from, year by year, so that it can be traced.</summary>
+    private static string ParticipantsHint(SocioEconomicReport? report)
+    {
+        const string general = "Från insatsens budgetår: räknade ur deltagaruppföljningen där insatsen registrerar deltagare, annars det inskrivna antalet.";
+        if (report is null || report.ParticipantYears.Count == 0) return general;
+        var years = string.Join("; ", report.ParticipantYears.Select(y =>
+            $"{y.Year}: {(y.Participants is { } n ? n.ToString(Swedish) : "–")} ({ParticipantSources.Swedish(y.Source).ToLower(Swedish)})"));
+        return report.ParticipantsGiven ? $"Ditt värde. Insatsens budgetår: {years}." : $"Summan av insatsens budgetår: {years}.";
     }
 
     private static string Percent(decimal? share) => share is { } s ? (s * 100).ToString("0.##", Swedish) : "";
