@@ -48,6 +48,7 @@ public static class SamordnaApp
     {
         var database = DatabaseConfiguration.From(configuration);
         services.AddSingleton(database);
+        services.AddSingleton<SqliteWriteGate>();
         services.Configure<SamordnaOptions>(configuration.GetSection("Samordna"));
         services.AddScoped<AuditActor>();
         services.AddDbContext<SamordnaDb>(database.Apply);

@@ -30,7 +30,7 @@ public sealed record SurveySession(string TokenHash, SurveyRound Round, Instrume
 /// and draft in one transaction. The records carry no trace of the invitation: a fresh random respondent key
 /// (to count persons) and the day only.
 /// </summary>
-public sealed class SurveyAnswering(SamordnaDb db, TimeProvider clock, MeasurementOptions options)
+public sealed class SurveyAnswering(SamordnaDb db, TimeProvider clock, MeasurementOptions options, SqliteWriteGate writeGate)
 {
     public async Task<(SurveySession? Session, string? Problem)> OpenAsync(string token)
     {
@@ -64,6 +64,7 @@ public sealed class SurveyAnswering(SamordnaDb db, TimeProvider clock, Measureme
         if (draft is null) db.SurveyDrafts.Add(draft = new SurveyDraft { RoundId = session.Round.Id, TokenHash = session.TokenHash });
         draft.Answers = JsonSerializer.Serialize(session.Draft);
         draft.UpdatedAt = DateTime.UtcNow;
+        using var turn = await writeGate.EnterAsync();
         await db.SaveChangesAsync();
     }
 
@@ -92,6 +93,7 @@ public sealed class SurveyAnswering(SamordnaDb db, TimeProvider clock, Measureme
             if (await sharing.Take(options.SuppressionThreshold).CountAsync() >= options.SuppressionThreshold) copied.Add(unit);
         }
 
+        using var turn = await writeGate.EnterAsync();
         await using var transaction = await db.Database.BeginTransactionAsync();
         // Claim the link first: of two simultaneous submissions only one changes the row.
         var claimed = await db.SurveyInvitations.Where(i => i.TokenHash == session.TokenHash && !i.Answered)
