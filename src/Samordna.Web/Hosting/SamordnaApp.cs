@@ -80,6 +80,7 @@ public static class SamordnaApp
         services.AddSingleton(configuration.GetSection("Samordna:Smtp").Get<SmtpOptions>() ?? new SmtpOptions());
         services.AddScoped<UnitGroupings>();
         services.AddScoped<SurveyAnswering>();
+        services.AddSingleton<AnsweringRounds>();
         services.AddScoped<Features.Interventions.SaveIntervention>();
         services.AddScoped<Features.Interventions.RecordDecision>();
         services.AddScoped<Features.Interventions.SaveBudgetYear>();
