@@ -88,7 +88,7 @@ public static class LoadTest
         return ok ? 0 : 1;
     }
 
-    private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+    private static string LoadAverage() => ProcessCpu.LoadAverage();
 
     private static string Label(PageKind kind) => kind switch
     {
@@ -181,10 +181,7 @@ public sealed class MemorySampler(int processId)
                 // A thread count that keeps climbing under steady load means requests block threads (pool starvation).
                 if (line.StartsWith("Threads:")) mostThreads = Math.Max(mostThreads, threads = (int)Kilobytes(line));
             }
-            // Fields 14 and 15 of stat (after the parenthesised name): user and system time in clock ticks (100 per second).
-            var stat = File.ReadAllText($"/proc/{processId}/stat");
-            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-            CpuSeconds = (long.Parse(fields[11]) + long.Parse(fields[12])) / 100.0;
+            CpuSeconds = ProcessCpu.Seconds(processId);
         }
         catch (Exception e) when (e is IOException or FormatException or IndexOutOfRangeException) { } // the process may have just ended
     }

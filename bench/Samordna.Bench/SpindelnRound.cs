@@ -20,11 +20,26 @@ public static partial class SpindelnRound
         return RoundSetup.PrepareAsync(services, address, name, organisationBody, "spindeln", ["2180"], register.ToString());
     }
 
-    /// <summary>Opens the link and submits answers derived from the seed, with an optional comment on S1; returns the answer page.</summary>
+    /// <summary>
+    /// A client for many respondents, as a browser keeps its connection open: connections are reused across
+    /// submissions, and cookies are not kept between them (each respondent carries only their own form cookie).
+    /// </summary>
+    public static HttpClient SharedClient(int connections) => new(new SocketsHttpHandler
+    {
+        UseCookies = false, AllowAutoRedirect = false, MaxConnectionsPerServer = connections,
+    }) { Timeout = TimeSpan.FromSeconds(30) };
+
+    /// <summary>Opens the link and submits answers on a connection of its own (as after a server restart), with an optional comment on S1.</summary>
     public static async Task<(HttpStatusCode Status, string Page)> SubmitAsync(string link, int seed, string? comment = null)
     {
-        using var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(30) };
-        var form = await client.GetAsync(link);
+        using var client = SharedClient(1);
+        return await SubmitAsync(client, link, seed, comment);
+    }
+
+    /// <summary>Opens the link and submits answers derived from the seed, with an optional comment on S1; returns the answer page.</summary>
+    public static async Task<(HttpStatusCode Status, string Page)> SubmitAsync(HttpClient client, string link, int seed, string? comment = null)
+    {
+        using var form = await client.GetAsync(link);
         var page = await form.Content.ReadAsStringAsync();
         if (!form.IsSuccessStatusCode) return (form.StatusCode, page);
         var fields = new List<KeyValuePair<string, string>>
@@ -33,7 +48,11 @@ public static partial class SpindelnRound
         };
         for (var i = 1; i <= Items; i++) fields.Add(new($"S{i}", ((seed + i) % 5).ToString()));
         if (comment is not null) fields.Add(new("comment:S1", comment));
-        var response = await client.PostAsync(link, new FormUrlEncodedContent(fields));
+        using var post = new HttpRequestMessage(HttpMethod.Post, link) { Content = new FormUrlEncodedContent(fields) };
+        // The form's cookie (the antiforgery cookie) goes back with the post, as a browser sends it.
+        if (form.Headers.TryGetValues("Set-Cookie", out var cookies))
+            post.Headers.Add("Cookie", string.Join("; ", cookies.Select(c => c.Split(';')[0])));
+        using var response = await client.SendAsync(post);
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 

@@ -156,6 +156,25 @@ public sealed partial class SurveyAnsweringTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_period_changed_while_a_link_is_open_applies_at_once()
+    {
+        // The round's instrument and periods are kept in memory per round (AnsweringRounds); a change of the
+        // period raises the round's revision, which every request reads, so the next page already obeys it.
+        await UploadAsync($"/api/v1/survey-rounds/{round}/register:import", "email;kind\nchef@kommun.se;chef\n");
+        var link = (await LinksAsync())["chef@kommun.se"];
+        var respondent = app.Session();
+        Assert.Contains("name=\"KONTAKT\"", await respondent.GetStringAsync(link));
+        var closed = await admin.PutAsJsonAsync($"/api/v1/survey-rounds/{round}/periods/chef", new { opensOn = "2020-01-01", closesOn = "2020-02-01" });
+        Assert.Equal(HttpStatusCode.NoContent, closed.StatusCode);
+        var refused = await respondent.Http.GetAsync(link);
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        Assert.Contains("stängde 2020-02-01", await refused.Content.ReadAsStringAsync());
+        var reopened = await admin.PutAsJsonAsync($"/api/v1/survey-rounds/{round}/periods/chef", new { opensOn = (string?)null, closesOn = (string?)null });
+        Assert.Equal(HttpStatusCode.NoContent, reopened.StatusCode);
+        Assert.Contains("name=\"KONTAKT\"", await respondent.GetStringAsync(link));
+    }
+
+    [Fact]
     public async Task A_comment_with_an_identity_number_is_refused_kept_and_then_sent_without_it()
     {
         var (anna, link) = await AnnaAtTheQuestionsAsync("Gävle", "Sandviken");

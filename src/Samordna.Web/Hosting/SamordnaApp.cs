@@ -48,6 +48,7 @@ public static class SamordnaApp
     {
         var database = DatabaseConfiguration.From(configuration);
         services.AddSingleton(database);
+        services.AddSingleton<SqliteWriteGate>();
         services.Configure<SamordnaOptions>(configuration.GetSection("Samordna"));
         services.AddScoped<AuditActor>();
         services.AddDbContext<SamordnaDb>(database.Apply);
@@ -79,6 +80,7 @@ public static class SamordnaApp
         services.AddSingleton(configuration.GetSection("Samordna:Smtp").Get<SmtpOptions>() ?? new SmtpOptions());
         services.AddScoped<UnitGroupings>();
         services.AddScoped<SurveyAnswering>();
+        services.AddSingleton<AnsweringRounds>();
         services.AddScoped<Features.Interventions.SaveIntervention>();
         services.AddScoped<Features.Interventions.RecordDecision>();
         services.AddScoped<Features.Interventions.SaveBudgetYear>();

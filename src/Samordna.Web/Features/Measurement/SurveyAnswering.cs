@@ -2,13 +2,12 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Samordna.Core.Measurement;
-using Samordna.Core.Reference;
 using Samordna.Web.Data;
 
 namespace Samordna.Web.Features.Measurement;
 
 /// <summary>An open personal link: the round, its instrument, the invited person's units and the saved draft.</summary>
-public sealed record SurveySession(string TokenHash, SurveyRound Round, Instrument Instrument, IReadOnlyDictionary<string, string> Units,
+public sealed record SurveySession(string TokenHash, int RoundId, Instrument Instrument, IReadOnlyDictionary<string, string> Units,
     IReadOnlyList<string> UnitChoices, Dictionary<string, string> Draft)
 {
     public const string UnitsField = "__units";
@@ -30,30 +29,36 @@ public sealed record SurveySession(string TokenHash, SurveyRound Round, Instrume
 /// and draft in one transaction. The records carry no trace of the invitation: a fresh random respondent key
 /// (to count persons) and the day only.
 /// </summary>
-public sealed class SurveyAnswering(SamordnaDb db, TimeProvider clock, MeasurementOptions options)
+public sealed class SurveyAnswering(SamordnaDb db, TimeProvider clock, MeasurementOptions options, SqliteWriteGate writeGate, AnsweringRounds rounds)
 {
+    // The link, its person's units and draft, and the round's revision in one statement, compiled once: this runs
+    // on every page of every respondent. What the round shows everyone comes from AnsweringRounds.
+    private static readonly Func<SamordnaDb, string, Task<OpenLink?>> FindLink = EF.CompileAsyncQuery((SamordnaDb db, string hash) =>
+        db.SurveyInvitations.AsNoTracking().Where(i => i.TokenHash == hash)
+            .Select(i => new OpenLink(i.RoundId, i.Kind,
+                db.SurveyRounds.Where(r => r.Id == i.RoundId).Select(r => r.Revision).First(),
+                i.Units.Select(u => new KeyValuePair<string, string>(u.Attribute, u.Value)).ToList(),
+                db.SurveyDrafts.Where(d => d.TokenHash == hash).Select(d => d.Answers).FirstOrDefault()))
+            .SingleOrDefault());
+
+    private sealed record OpenLink(int RoundId, string? Kind, int RoundRevision, List<KeyValuePair<string, string>> Units, string? Draft);
+
     public async Task<(SurveySession? Session, string? Problem)> OpenAsync(string token)
     {
         var hash = Distribution.Hash(token ?? "");
-        var invitation = await db.SurveyInvitations.AsNoTracking().Include(i => i.Units).SingleOrDefaultAsync(i => i.TokenHash == hash);
-        if (invitation is null) return (null, "Länken är ogiltig eller redan använd. Varje länk kan användas en gång; kontakta den som skickade enkäten om du behöver en ny.");
-        var round = await db.SurveyRounds.AsNoTracking().Include(r => r.Instrument).SingleAsync(r => r.Id == invitation.RoundId);
+        var link = await FindLink(db, hash);
+        if (link is null) return (null, "Länken är ogiltig eller redan använd. Varje länk kan användas en gång; kontakta den som skickade enkäten om du behöver en ny.");
+        var round = await rounds.GetAsync(db, link.RoundId, link.RoundRevision);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         // A respondent kind's own period, where there is one, replaces the round's.
-        var period = invitation.Kind is null ? null
-            : await db.SurveyRoundPeriods.AsNoTracking().SingleOrDefaultAsync(p => p.RoundId == round.Id && p.Kind == invitation.Kind);
-        var (opensOn, closesOn) = period is null ? (round.OpensOn, round.ClosesOn) : (period.OpensOn, period.ClosesOn);
+        var (opensOn, closesOn) = round.PeriodOf(link.Kind);
         if (opensOn is { } opens && today < opens) return (null, $"Enkäten öppnar {opens:yyyy-MM-dd}. Välkommen tillbaka då.");
         if (closesOn is { } closes && today > closes) return (null, $"Enkäten stängde {closes:yyyy-MM-dd}. Tack för ditt intresse.");
 
-        var draft = await db.SurveyDrafts.AsNoTracking().SingleOrDefaultAsync(d => d.TokenHash == hash);
-        var municipalities = await db.MemberParties.AsNoTracking()
-            .Where(m => m.AssociationId == round.AssociationId && m.MunicipalityCode != null).Select(m => m.MunicipalityCode!).ToListAsync();
-        return (new SurveySession(hash, round, InstrumentBank.Definition(round.Instrument!),
-            invitation.Units.ToDictionary(u => u.Attribute, u => u.Value)
-                .Concat(invitation.Kind is null ? [] : [KeyValuePair.Create(Distribution.KindAttribute, invitation.Kind)]).ToDictionary(),
-            municipalities.Select(c => SwedishRegions.Municipalities[c].ShortName).Order().ToList(),
-            draft is null ? [] : JsonSerializer.Deserialize<Dictionary<string, string>>(draft.Answers) ?? []), null);
+        return (new SurveySession(hash, round.Id, round.Instrument,
+            link.Units.Concat(link.Kind is null ? [] : [KeyValuePair.Create(Distribution.KindAttribute, link.Kind)]).ToDictionary(),
+            round.UnitChoices,
+            link.Draft is null ? [] : JsonSerializer.Deserialize<Dictionary<string, string>>(link.Draft) ?? []), null);
     }
 
     /// <summary>Adds the posted answers to the draft and saves it.</summary>
@@ -61,9 +66,10 @@ public sealed class SurveyAnswering(SamordnaDb db, TimeProvider clock, Measureme
     {
         foreach (var (field, value) in posted) session.Draft[field] = value;
         var draft = await db.SurveyDrafts.SingleOrDefaultAsync(d => d.TokenHash == session.TokenHash);
-        if (draft is null) db.SurveyDrafts.Add(draft = new SurveyDraft { RoundId = session.Round.Id, TokenHash = session.TokenHash });
+        if (draft is null) db.SurveyDrafts.Add(draft = new SurveyDraft { RoundId = session.RoundId, TokenHash = session.TokenHash });
         draft.Answers = JsonSerializer.Serialize(session.Draft);
         draft.UpdatedAt = DateTime.UtcNow;
+        using var turn = await writeGate.EnterAsync();
         await db.SaveChangesAsync();
     }
 
@@ -87,11 +93,12 @@ public sealed class SurveyAnswering(SamordnaDb db, TimeProvider clock, Measureme
         {
             var (attribute, value) = (unit.Key, unit.Value);
             var sharing = attribute == Distribution.KindAttribute
-                ? db.SurveyInvitations.Where(i => i.RoundId == session.Round.Id && i.Kind == value)
-                : db.SurveyInvitations.Where(i => i.RoundId == session.Round.Id && i.Units.Any(u => u.Attribute == attribute && u.Value == value));
+                ? db.SurveyInvitations.Where(i => i.RoundId == session.RoundId && i.Kind == value)
+                : db.SurveyInvitations.Where(i => i.RoundId == session.RoundId && i.Units.Any(u => u.Attribute == attribute && u.Value == value));
             if (await sharing.Take(options.SuppressionThreshold).CountAsync() >= options.SuppressionThreshold) copied.Add(unit);
         }
 
+        using var turn = await writeGate.EnterAsync();
         await using var transaction = await db.Database.BeginTransactionAsync();
         // Claim the link first: of two simultaneous submissions only one changes the row.
         var claimed = await db.SurveyInvitations.Where(i => i.TokenHash == session.TokenHash && !i.Answered)
@@ -101,7 +108,7 @@ public sealed class SurveyAnswering(SamordnaDb db, TimeProvider clock, Measureme
         {
             var record = new SurveyRecord
             {
-                RoundId = session.Round.Id, RespondentKey = respondentKey, SubmittedOn = today,
+                RoundId = session.RoundId, RespondentKey = respondentKey, SubmittedOn = today,
                 Units = copied.Where(u => unit is null || u.Key != "municipality")
                     .Select(u => new SurveyRecordUnit { Attribute = u.Key, Value = u.Value })
                     .Concat(unit is null ? [] : [new SurveyRecordUnit { Attribute = "municipality", Value = unit }]).ToList(),
