@@ -84,7 +84,7 @@ public static class AnnualReportBench
         Console.WriteLine($"Same tables as the participant report's facts give: {(asFacts ? "yes" : "NO")}");
         same &= asFacts;
         // Taken in turns, so that other work on the machine weighs on both alike.
-        var (ours, raw) = await Medians(async () => (await query.ForAsync(target, Year))!.Interventions.Count, async () => (await RawAsync(db, target)).Count);
+        var (ours, raw) = await Timing.Medians(async () => (await query.ForAsync(target, Year))!.Interventions.Count, async () => (await RawAsync(db, target)).Count);
         Console.WriteLine($"Annual report, one association, one year: ours {ours.TotalMilliseconds:0.0} ms, hand-written SQL {raw.TotalMilliseconds:0.0} ms, ratio {ours / raw:0.00}");
         await PartsAsync(services, target);
         return same ? 0 : 1;
@@ -106,7 +106,7 @@ public static class AnnualReportBench
             ("for comparison: the participant facts the report used to read", async () => (await participants.FactsAsync(target, Year)).Count),
         };
         foreach (var (name, run) in parts)
-            Console.WriteLine($"  {name}: {(await Median(run)).TotalMilliseconds:0.0} ms");
+            Console.WriteLine($"  {name}: {(await Timing.Median(run)).TotalMilliseconds:0.0} ms");
     }
 
     /// <summary>Set-based inserts: episodes in multi-row batches, then measurements derived from them in one statement per point.</summary>
@@ -238,37 +238,6 @@ public static class AnnualReportBench
         ParticipantReport.Counts(tallies.Episodes).Rows.Count + Enum.GetValues<OutcomePoint>().Sum(p => ParticipantReport.WorkOrStudies(tallies.At(p)).Rows.Count);
 
     private static string Json(SuppressedTable table) => System.Text.Json.JsonSerializer.Serialize(table);
-
-    /// <summary>Medians of 15 runs of each, alternating, after a warm-up of both.</summary>
-    private static async Task<(TimeSpan, TimeSpan)> Medians(Func<Task<int>> first, Func<Task<int>> second)
-    {
-        await first();
-        await second();
-        var (a, b) = (new List<TimeSpan>(), new List<TimeSpan>());
-        for (var i = 0; i < 15; i++)
-        {
-            var watch = Stopwatch.StartNew();
-            await first();
-            a.Add(watch.Elapsed);
-            watch.Restart();
-            await second();
-            b.Add(watch.Elapsed);
-        }
-        return (a.Order().ElementAt(7), b.Order().ElementAt(7));
-    }
-
-    private static async Task<TimeSpan> Median(Func<Task<int>> run)
-    {
-        await run();
-        var times = new List<TimeSpan>();
-        for (var i = 0; i < 7; i++)
-        {
-            var watch = Stopwatch.StartNew();
-            await run();
-            times.Add(watch.Elapsed);
-        }
-        return times.Order().ElementAt(3);
-    }
 
     private static async Task Execute(DbConnection connection, DbTransaction? transaction, string sql)
     {

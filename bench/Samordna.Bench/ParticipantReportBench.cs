@@ -57,25 +57,12 @@ public static class ParticipantReportBench
         Console.WriteLine($"Same numbers (one association): participants {check.Counts.All.Total} vs {sql.Participants}, in work or studies at exit {check.WorkOrStudiesAtExit.All.Cells[0].Count} vs {sql.WorkAtExit}");
         foreach (var (label, association) in new[] { ("One association", one), ("National", 0) })
         {
-            var ours = await Median(async () => (await reports.ReportAsync(association, null, ReportBreakdown.Intervention, null)).Counts.Rows.Count);
-            var raw = await Median(async () => (await HandWrittenAsync(db, association == 0 ? null : association, postgres)).Rows);
+            var ours = await Timing.Median(async () => (await reports.ReportAsync(association, null, ReportBreakdown.Intervention, null)).Counts.Rows.Count, runs: 5);
+            var raw = await Timing.Median(async () => (await HandWrittenAsync(db, association == 0 ? null : association, postgres)).Rows, runs: 5);
             Console.WriteLine($"{label}, by intervention: ours {ours.TotalMilliseconds:0.0} ms, hand-written SQL {raw.TotalMilliseconds:0.0} ms, ratio {ours / raw:0.00}");
         }
         Console.WriteLine($"Memory in use after the run: {GC.GetTotalMemory(false) / 1024 / 1024} MB managed, {Environment.WorkingSet / 1024 / 1024} MB working set");
         return 0;
-    }
-
-    private static async Task<TimeSpan> Median(Func<Task<int>> run)
-    {
-        await run();
-        var times = new List<TimeSpan>();
-        for (var i = 0; i < 5; i++)
-        {
-            var watch = Stopwatch.StartNew();
-            await run();
-            times.Add(watch.Elapsed);
-        }
-        return times.Order().ElementAt(times.Count / 2);
     }
 
     private static readonly string[] Occupations = Enum.GetNames<Occupation>();

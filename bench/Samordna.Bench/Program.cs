@@ -84,27 +84,14 @@ Console.WriteLine($"Generated {answers:N0} answers in {generate.Elapsed.TotalSec
 
 var results = services.GetRequiredService<MeasurementResults>();
 var round = roundIds[roundIds.Count / 2];
-var ours = await Median(async () => (await results.ResultsAsync(round, "county_part"))!.Items.Count);
-var raw = await Median(async () => await RawCountsAsync(db, round));
+var ours = await Samordna.Bench.Timing.Median(async () => (await results.ResultsAsync(round, "county_part"))!.Items.Count);
+var raw = await Samordna.Bench.Timing.Median(async () => await RawCountsAsync(db, round));
 Console.WriteLine($"One round by county part: ours {ours.TotalMilliseconds:0.0} ms, hand-written SQL {raw.TotalMilliseconds:0.0} ms, ratio {ours / raw:0.00}");
-var oursAll = await Median(async () => (await results.ResultsAsync(round, null))!.Items.Count);
-var rawAll = await Median(async () => await RawCountsAsync(db, round, byCountyPart: false));
+var oursAll = await Samordna.Bench.Timing.Median(async () => (await results.ResultsAsync(round, null))!.Items.Count);
+var rawAll = await Samordna.Bench.Timing.Median(async () => await RawCountsAsync(db, round, byCountyPart: false));
 Console.WriteLine($"One round, all together: ours {oursAll.TotalMilliseconds:0.0} ms, hand-written SQL {rawAll.TotalMilliseconds:0.0} ms, ratio {oursAll / rawAll:0.00}");
 Console.WriteLine($"Memory in use after the run: {GC.GetTotalMemory(false) / 1024 / 1024} MB managed, {Environment.WorkingSet / 1024 / 1024} MB working set");
 return 0;
-
-static async Task<TimeSpan> Median(Func<Task<int>> run)
-{
-    await run(); // warm-up: query plans, JIT
-    var times = new List<TimeSpan>();
-    for (var i = 0; i < 7; i++)
-    {
-        var watch = Stopwatch.StartNew();
-        await run();
-        times.Add(watch.Elapsed);
-    }
-    return times.Order().ElementAt(times.Count / 2);
-}
 
 // The same counts the results need, as one statement a person would write by hand.
 static async Task<int> RawCountsAsync(SamordnaDb db, int round, bool byCountyPart = true)

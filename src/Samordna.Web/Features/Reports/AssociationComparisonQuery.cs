@@ -132,7 +132,7 @@ public sealed class AssociationComparisonQuery(SamordnaDb db, ParticipantReportQ
         {
             var scale = definition.ScaleOf(item);
             var groups = byItem[item.Code].GroupBy(c => names[c.AssociationId]).OrderBy(g => g.Key, order)
-                .Select(g => MeasurementResults.CountsOf(scale, g.Key, g.Select(c => (c.Value, c.Count)))).ToList();
+                .Select(g => MeasurementResults.CountsOf(scale, g.Key, g.Select(c => ((string?)c.Value, c.Count)))).ToList();
             // The breakdown is protected against "Alla" as published; "Alla" itself (the national aggregate) is
             // summarised on its own, as a round's results without a breakdown are, and listed last.
             var byAssociation = ItemResults.SummariseCounts(item, scale, groups, options.SuppressionThreshold);
