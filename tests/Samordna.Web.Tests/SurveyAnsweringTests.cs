@@ -11,7 +11,7 @@ using Samordna.Web.Tests.Infrastructure;
 namespace Samordna.Web.Tests;
 
 /// <summary>Distribution and answering through personal links, as respondents and the office meet them.</summary>
-public sealed partial class SurveyAnsweringTests : IAsyncLifetime
+public abstract partial class SurveyAnsweringTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private RunningApp app = null!;
     private HttpClient admin = null!;
@@ -19,7 +19,7 @@ public sealed partial class SurveyAnsweringTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        app = await RunningApp.StartAsync(DatabaseProvider.Sqlite);
+        app = await RunningApp.StartAsync(provider);
         await app.CreateUserAsync("admin@test.se", Role.SystemAdministrator);
         admin = app.Client(await app.TokenForAsync("admin@test.se"));
         (_, round) = await TestData.AssociationWithRoundAsync(admin, "Samordningsförbund Gävleborg", ["2180", "2181", "2101"], "gavleborg-2016-staff", "Ommätning 2019");
@@ -49,7 +49,7 @@ public sealed partial class SurveyAnsweringTests : IAsyncLifetime
             .Select(l => l.Split(';')).ToDictionary(p => p[0], p => new Uri(p[1]).AbsolutePath);
     }
 
-    [Fact]
+    [EnvironmentFact]
     public async Task A_respondent_answers_once_per_municipality_and_the_link_works_once()
     {
         Assert.Equal(HttpStatusCode.OK, (await UploadAsync($"/api/v1/survey-rounds/{round}/register:import",
@@ -114,7 +114,7 @@ public sealed partial class SurveyAnsweringTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/api/v1/survey-rounds/{round}/results")).StatusCode);
     }
 
-    [Fact]
+    [EnvironmentFact]
     public async Task Answers_saved_before_a_server_restart_are_still_there_and_submitted()
     {
         var (anna, link) = await AnnaAtTheQuestionsAsync("Gävle");
@@ -130,7 +130,7 @@ public sealed partial class SurveyAnsweringTests : IAsyncLifetime
         Assert.Equal("6", await app.WithDbAsync(db => db.SurveyAnswers.Where(a => a.ItemCode == "P1").Select(a => a.Value).SingleAsync()));
     }
 
-    [Fact]
+    [EnvironmentFact]
     public async Task Register_errors_name_row_and_column_exclusions_leave_the_base_and_closed_rounds_refuse()
     {
         var bad = await UploadAsync($"/api/v1/survey-rounds/{round}/register:import", "email;unit:party\nanna@kommun.se;Kommunen\ninte-en-adress;FK\nanna@kommun.se;AF\n");
@@ -155,7 +155,7 @@ public sealed partial class SurveyAnsweringTests : IAsyncLifetime
         Assert.Contains("stängde 2020-01-31", await closed.Content.ReadAsStringAsync());
     }
 
-    [Fact]
+    [EnvironmentFact]
     public async Task A_period_changed_while_a_link_is_open_applies_at_once()
     {
         // The round's instrument and periods are kept in memory per round (AnsweringRounds); a change of the
@@ -174,7 +174,7 @@ public sealed partial class SurveyAnsweringTests : IAsyncLifetime
         Assert.Contains("name=\"KONTAKT\"", await respondent.GetStringAsync(link));
     }
 
-    [Fact]
+    [EnvironmentFact]
     public async Task A_comment_with_an_identity_number_is_refused_kept_and_then_sent_without_it()
     {
         var (anna, link) = await AnnaAtTheQuestionsAsync("Gävle", "Sandviken");
@@ -194,7 +194,7 @@ public sealed partial class SurveyAnsweringTests : IAsyncLifetime
         Assert.Equal(["P1: Handläggaren svarade aldrig", "STRUKTUR: Vi har en Mysamgrupp"], comments); // the once-asked comment is kept once
     }
 
-    [Fact]
+    [EnvironmentFact]
     public async Task Invitations_and_reminders_are_mailed_and_a_started_form_keeps_its_link()
     {
         await using var sink = new SmtpSink();
@@ -232,7 +232,7 @@ public sealed partial class SurveyAnsweringTests : IAsyncLifetime
         Assert.Contains("name=\"S1\"", await new WebSession(mailing.Address).GetStringAsync(LinkFor("per@fk.se", 1)));
     }
 
-    [Fact]
+    [EnvironmentFact]
     public async Task Without_smtp_sending_is_refused_with_a_way_forward()
     {
         var response = await admin.PostAsync($"/api/v1/survey-rounds/{round}/invitations:send", null);
@@ -240,7 +240,7 @@ public sealed partial class SurveyAnsweringTests : IAsyncLifetime
         Assert.Contains("Samordna:Smtp:Host", await response.Content.ReadAsStringAsync());
     }
 
-    [Fact]
+    [EnvironmentFact]
     public async Task Each_respondent_kind_has_its_own_period_and_its_answers_carry_the_kind()
     {
         Assert.Equal(HttpStatusCode.OK, (await UploadAsync($"/api/v1/survey-rounds/{round}/register:import",
@@ -261,7 +261,7 @@ public sealed partial class SurveyAnsweringTests : IAsyncLifetime
         Assert.Equal(2, byKind.Count);
     }
 
-    [Fact]
+    [EnvironmentFact]
     public async Task A_register_value_is_copied_onto_the_answers_only_when_five_in_the_same_round_share_it()
     {
         // Five FK and five "personal" reach the threshold exactly; four AF and four "chef" do not, however many AF another round has.
@@ -285,7 +285,7 @@ public sealed partial class SurveyAnsweringTests : IAsyncLifetime
         Assert.Equal(["", "party=FK,respondent_kind=personal"], units.Select(u => string.Join(",", u)).Order());
     }
 
-    [Fact]
+    [EnvironmentFact]
     public async Task A_double_click_on_send_stores_the_answers_once()
     {
         var (anna, link) = await AnnaAtTheQuestionsAsync("Gävle");
@@ -301,7 +301,7 @@ public sealed partial class SurveyAnsweringTests : IAsyncLifetime
         Assert.Equal(1, await app.WithDbAsync(db => db.SurveyAnswers.CountAsync(a => a.ItemCode == "P1")));
     }
 
-    [Fact]
+    [EnvironmentFact]
     public async Task The_register_cannot_be_tied_to_answers()
     {
         var columns = await app.WithDbAsync(db => Task.FromResult(db.Model.FindEntityType(typeof(SurveyInvitation))!.GetProperties().Select(p => p.Name).Order(StringComparer.Ordinal).ToList()));
@@ -311,3 +311,7 @@ public sealed partial class SurveyAnsweringTests : IAsyncLifetime
         Assert.Equal(["SurveyRound"], foreignKeys);
     }
 }
+
+public sealed class SqliteSurveyAnsweringTests() : SurveyAnsweringTests(DatabaseProvider.Sqlite);
+
+public sealed class PostgresSurveyAnsweringTests() : SurveyAnsweringTests(DatabaseProvider.Postgres), INeedsPostgres;

@@ -31,15 +31,16 @@ public sealed record SurveySession(string TokenHash, int RoundId, Instrument Ins
 /// </summary>
 public sealed class SurveyAnswering(SamordnaDb db, TimeProvider clock, MeasurementOptions options, SqliteWriteGate writeGate, AnsweringRounds rounds)
 {
-    // The link, its person's units and draft, and the round's revision in one statement, compiled once: this runs
-    // on every page of every respondent. What the round shows everyone comes from AnsweringRounds.
-    private static readonly Func<SamordnaDb, string, Task<OpenLink?>> FindLink = EF.CompileAsyncQuery((SamordnaDb db, string hash) =>
+    // The link, its person's units and draft, and the round's revision in one statement: this runs on every page of
+    // every respondent. What the round shows everyone comes from AnsweringRounds. Not an EF compiled query: a static
+    // one keeps the first provider's translation, and the tests run SQLite and PostgreSQL in one process.
+    private static Task<OpenLink?> FindLink(SamordnaDb db, string hash) =>
         db.SurveyInvitations.AsNoTracking().Where(i => i.TokenHash == hash)
             .Select(i => new OpenLink(i.RoundId, i.Kind,
                 db.SurveyRounds.Where(r => r.Id == i.RoundId).Select(r => r.Revision).First(),
                 i.Units.Select(u => new KeyValuePair<string, string>(u.Attribute, u.Value)).ToList(),
                 db.SurveyDrafts.Where(d => d.TokenHash == hash).Select(d => d.Answers).FirstOrDefault()))
-            .SingleOrDefault());
+            .SingleOrDefaultAsync();
 
     private sealed record OpenLink(int RoundId, string? Kind, int RoundRevision, List<KeyValuePair<string, string>> Units, string? Draft);
 
