@@ -129,7 +129,7 @@ public static class AnnualReportBench
                 $"({intervention.AssociationId},{intervention.Id},FALSE,'{enrolled:yyyy-MM-dd}',{(exited is { } x ? $"'{x:yyyy-MM-dd}'" : "NULL")},{(exited is null ? "NULL" : "'Other'")},'{Genders[n % Genders.Length]}','30–39 år',{year},'bench',{now},0)");
             if ((n + 1) % 1000 == 0 || n == episodes - 1)
             {
-                await Execute(connection, transaction, "INSERT INTO \"Episodes\" (\"AssociationId\",\"InterventionId\",\"Anonymous\",\"EnrolledOn\",\"ExitedOn\",\"ExitReason\",\"Gender\",\"AgeBand\",\"BudgetYear\",\"CreatedBy\",\"CreatedAt\",\"Revision\") VALUES " + batch);
+                await GeneratedData.Execute(connection, transaction, "INSERT INTO \"Episodes\" (\"AssociationId\",\"InterventionId\",\"Anonymous\",\"EnrolledOn\",\"ExitedOn\",\"ExitReason\",\"Gender\",\"AgeBand\",\"BudgetYear\",\"CreatedBy\",\"CreatedAt\",\"Revision\") VALUES " + batch);
                 batch.Clear();
             }
         }
@@ -138,11 +138,11 @@ public static class AnnualReportBench
         {
             var occupation = "CASE " + string.Join(" ", Occupations.Select((o, i) => $"WHEN \"Id\" % {Occupations.Length} = {i} THEN '{o}'")) + " END";
             var pick = point == "Exit" ? "" : point == "FollowUp90" ? $" AND \"Id\" % {every} <> 0" : $" AND \"Id\" % {every} = 0";
-            await Execute(connection, transaction, $"INSERT INTO \"ParticipantMeasurements\" (\"EpisodeId\",\"Point\",\"Occupation\",\"MeasuredOn\",\"RecordedBy\",\"RecordedAt\") " +
+            await GeneratedData.Execute(connection, transaction, $"INSERT INTO \"ParticipantMeasurements\" (\"EpisodeId\",\"Point\",\"Occupation\",\"MeasuredOn\",\"RecordedBy\",\"RecordedAt\") " +
                 $"SELECT \"Id\", '{point}', {occupation}, \"ExitedOn\", 'bench', {now} FROM \"Episodes\" WHERE \"ExitedOn\" IS NOT NULL AND \"CreatedBy\" = 'bench'{pick}");
         }
         await transaction.CommitAsync();
-        if (postgres) await Execute(connection, null, "ANALYZE");
+        if (postgres) await GeneratedData.Execute(connection, null, "ANALYZE");
     }
 
     /// <summary>One row of the hand-written statement: what it counts, the intervention, a category, and up to three numbers.</summary>
@@ -239,12 +239,4 @@ public static class AnnualReportBench
 
     private static string Json(SuppressedTable table) => System.Text.Json.JsonSerializer.Serialize(table);
 
-    private static async Task Execute(DbConnection connection, DbTransaction? transaction, string sql)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.CommandTimeout = 600;
-        await command.ExecuteNonQueryAsync();
-    }
 }

@@ -110,16 +110,16 @@ public static class ParticipantReportBench
                 if (random.NextDouble() < 0.3) Measurement(rows, ++measurementId, episodeId, "FollowUp365", exit.AddDays(365), random);
             }
             if (people.Length > 0)
-                await Execute(connection, transaction, $"INSERT INTO \"Participants\" (\"Id\", \"AssociationId\", \"IdentityCipher\", \"IdentityLookup\", \"NameCipher\", \"ProtectedIdentity\", \"ConsentWithdrawn\", \"Restricted\", \"IdentityErasedOn\", \"CreatedAt\", \"Revision\") VALUES {people}");
-            await Execute(connection, transaction, $"INSERT INTO \"Episodes\" (\"Id\", \"AssociationId\", \"InterventionId\", \"ParticipantId\", \"Anonymous\", \"EnrolledOn\", \"ExitedOn\", \"ExitReason\", \"Gender\", \"AgeAtEnrolment\", \"AgeBand\", \"MunicipalityCode\", \"BudgetYear\", \"CreatedBy\", \"CreatedAt\", \"Revision\") VALUES {episodes}");
+                await GeneratedData.Execute(connection, transaction, $"INSERT INTO \"Participants\" (\"Id\", \"AssociationId\", \"IdentityCipher\", \"IdentityLookup\", \"NameCipher\", \"ProtectedIdentity\", \"ConsentWithdrawn\", \"Restricted\", \"IdentityErasedOn\", \"CreatedAt\", \"Revision\") VALUES {people}");
+            await GeneratedData.Execute(connection, transaction, $"INSERT INTO \"Episodes\" (\"Id\", \"AssociationId\", \"InterventionId\", \"ParticipantId\", \"Anonymous\", \"EnrolledOn\", \"ExitedOn\", \"ExitReason\", \"Gender\", \"AgeAtEnrolment\", \"AgeBand\", \"MunicipalityCode\", \"BudgetYear\", \"CreatedBy\", \"CreatedAt\", \"Revision\") VALUES {episodes}");
             if (rows.Length > 0)
-                await Execute(connection, transaction, $"INSERT INTO \"ParticipantMeasurements\" (\"Id\", \"EpisodeId\", \"Point\", \"IncomeSources\", \"Occupation\", \"Education\", \"MonthsOnSupport\", \"SelfRatedHealth\", \"ExtraAnswers\", \"MeasuredOn\", \"RecordedBy\", \"RecordedAt\", \"CorrectsId\", \"CorrectionNote\") VALUES {rows}");
+                await GeneratedData.Execute(connection, transaction, $"INSERT INTO \"ParticipantMeasurements\" (\"Id\", \"EpisodeId\", \"Point\", \"IncomeSources\", \"Occupation\", \"Education\", \"MonthsOnSupport\", \"SelfRatedHealth\", \"ExtraAnswers\", \"MeasuredOn\", \"RecordedBy\", \"RecordedAt\", \"CorrectsId\", \"CorrectionNote\") VALUES {rows}");
             await transaction.CommitAsync();
         }
         if (db.Database.IsNpgsql())
             foreach (var table in new[] { "Participants", "Episodes", "ParticipantMeasurements" })
-                await Execute(connection, null, $"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'Id'), (SELECT MAX(\"Id\") FROM \"{table}\"))");
-        await Execute(connection, null, "ANALYZE");
+                await GeneratedData.Execute(connection, null, $"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'Id'), (SELECT MAX(\"Id\") FROM \"{table}\"))");
+        await GeneratedData.Execute(connection, null, "ANALYZE");
         return (episodeId, measurementId);
 
         static string Bool(bool b) => b ? "TRUE" : "FALSE";
@@ -134,14 +134,6 @@ public static class ParticipantReportBench
     private static string Text(string? s) => s is null ? "NULL" : $"'{s}'";
     private static void Append(StringBuilder sb, string row) => sb.Append(sb.Length == 0 ? "" : ",").Append(row);
 
-    private static async Task Execute(DbConnection connection, DbTransaction? transaction, string sql)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.CommandTimeout = 600;
-        await command.ExecuteNonQueryAsync();
-    }
 
     public sealed record RawResult(int Rows, long Participants, long WorkAtExit);
 

@@ -143,22 +143,14 @@ static async Task<long> Generate(SamordnaDb db, List<int> rounds, int respondent
                 Append(answerRows, $"({++answerId}, {recordId}, '{item}', {value})");
             }
         }
-        await Execute(connection, transaction, $"INSERT INTO \"SurveyRecords\" (\"Id\", \"RoundId\") VALUES {records}");
-        await Execute(connection, transaction, $"INSERT INTO \"SurveyRecordUnits\" (\"Id\", \"RecordId\", \"Attribute\", \"Value\") VALUES {units}");
-        await Execute(connection, transaction, $"INSERT INTO \"SurveyAnswers\" (\"Id\", \"RecordId\", \"ItemCode\", \"Value\") VALUES {answerRows}");
+        await Samordna.Bench.GeneratedData.Execute(connection, transaction, $"INSERT INTO \"SurveyRecords\" (\"Id\", \"RoundId\") VALUES {records}");
+        await Samordna.Bench.GeneratedData.Execute(connection, transaction, $"INSERT INTO \"SurveyRecordUnits\" (\"Id\", \"RecordId\", \"Attribute\", \"Value\") VALUES {units}");
+        await Samordna.Bench.GeneratedData.Execute(connection, transaction, $"INSERT INTO \"SurveyAnswers\" (\"Id\", \"RecordId\", \"ItemCode\", \"Value\") VALUES {answerRows}");
         await transaction.CommitAsync();
     }
-    await Execute(connection, null, db.Database.IsNpgsql() ? "ANALYZE" : "ANALYZE;");
+    await Samordna.Bench.GeneratedData.Execute(connection, null, db.Database.IsNpgsql() ? "ANALYZE" : "ANALYZE;");
     return answerId;
 
     static void Append(StringBuilder sb, string row) => sb.Append(sb.Length == 0 ? "" : ",").Append(row);
 }
 
-static async Task Execute(DbConnection connection, DbTransaction? transaction, string sql)
-{
-    await using var command = connection.CreateCommand();
-    command.Transaction = transaction;
-    command.CommandText = sql;
-    command.CommandTimeout = 600;
-    await command.ExecuteNonQueryAsync();
-}
