@@ -47,6 +47,28 @@ public sealed record DatabaseConfiguration(DatabaseProvider Provider, string Con
         return new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = DefaultMaxPoolSize }.ConnectionString;
     }
 
+    /// <summary>
+    /// An open connection without EF, from the same pool EF uses (both providers pool per connection string), for the
+    /// few paths written in plain SQL (the respondent's form: docs/decisions.md).
+    /// </summary>
+    public async Task<System.Data.Common.DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default)
+    {
+        System.Data.Common.DbConnection connection = Provider == DatabaseProvider.Postgres
+            ? new Npgsql.NpgsqlConnection(ConnectionString)
+            : new SqliteConnection(ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            if (Provider == DatabaseProvider.Sqlite) await SqlitePragmas.ApplyAsync(connection, cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
     public void Apply(DbContextOptionsBuilder builder)
     {
         if (Provider == DatabaseProvider.Postgres) builder.UseNpgsql(ConnectionString);

@@ -17,7 +17,11 @@ public sealed class SqlitePragmas : DbConnectionInterceptor
     private const string Pragmas = "PRAGMA synchronous=NORMAL;";
     private static readonly ConditionalWeakTable<object, object> Configured = new();
 
-    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default) =>
+        ApplyAsync(connection, cancellationToken);
+
+    /// <summary>Sets the pragmas on a connection opened outside EF (the respondent's path), once per native connection.</summary>
+    public static async Task ApplyAsync(DbConnection connection, CancellationToken cancellationToken = default)
     {
         if (!FirstOpen(connection)) return;
         await using var command = connection.CreateCommand();

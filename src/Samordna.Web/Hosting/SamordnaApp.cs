@@ -51,7 +51,8 @@ public static class SamordnaApp
         services.AddSingleton<SqliteWriteGate>();
         services.Configure<SamordnaOptions>(configuration.GetSection("Samordna"));
         services.AddScoped<AuditActor>();
-        services.AddDbContext<SamordnaDb>(database.Apply);
+        // The options are built once, not for every request's context (measured: docs/benchmarks.md, answer submissions).
+        services.AddDbContext<SamordnaDb>(database.Apply, optionsLifetime: ServiceLifetime.Singleton);
 
         AddAccounts(services, configuration);
         services.AddRateLimits(configuration);
@@ -80,6 +81,7 @@ public static class SamordnaApp
         services.AddSingleton(configuration.GetSection("Samordna:Smtp").Get<SmtpOptions>() ?? new SmtpOptions());
         services.AddScoped<UnitGroupings>();
         services.AddScoped<SurveyAnswering>();
+        services.AddSingleton<AnswerStore>();
         services.AddSingleton<AnsweringRounds>();
         services.AddScoped<Features.Interventions.SaveIntervention>();
         services.AddScoped<Features.Interventions.RecordDecision>();

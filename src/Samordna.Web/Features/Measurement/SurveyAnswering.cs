@@ -29,25 +29,14 @@ public sealed record SurveySession(string TokenHash, int RoundId, Instrument Ins
 /// and draft in one transaction. The records carry no trace of the invitation: a fresh random respondent key
 /// (to count persons) and the day only.
 /// </summary>
-public sealed class SurveyAnswering(SamordnaDb db, TimeProvider clock, MeasurementOptions options, SqliteWriteGate writeGate, AnsweringRounds rounds)
+public sealed class SurveyAnswering(SamordnaDb db, TimeProvider clock, MeasurementOptions options, AnswerStore store, AnsweringRounds rounds)
 {
-    // The link, its person's units and draft, and the round's revision in one statement: this runs on every page of
-    // every respondent. What the round shows everyone comes from AnsweringRounds. Not an EF compiled query: a static
-    // one keeps the first provider's translation, and the tests run SQLite and PostgreSQL in one process.
-    private static Task<OpenLink?> FindLink(SamordnaDb db, string hash) =>
-        db.SurveyInvitations.AsNoTracking().Where(i => i.TokenHash == hash)
-            .Select(i => new OpenLink(i.RoundId, i.Kind,
-                db.SurveyRounds.Where(r => r.Id == i.RoundId).Select(r => r.Revision).First(),
-                i.Units.Select(u => new KeyValuePair<string, string>(u.Attribute, u.Value)).ToList(),
-                db.SurveyDrafts.Where(d => d.TokenHash == hash).Select(d => d.Answers).FirstOrDefault()))
-            .SingleOrDefaultAsync();
-
-    private sealed record OpenLink(int RoundId, string? Kind, int RoundRevision, List<KeyValuePair<string, string>> Units, string? Draft);
-
     public async Task<(SurveySession? Session, string? Problem)> OpenAsync(string token)
     {
         var hash = Distribution.Hash(token ?? "");
-        var link = await FindLink(db, hash);
+        // One command for the link, its units and draft, and the round's revision: this runs on every page of
+        // every respondent. What the round shows everyone comes from AnsweringRounds.
+        var link = await store.FindLinkAsync(hash);
         if (link is null) return (null, "Länken är ogiltig eller redan använd. Varje länk kan användas en gång; kontakta den som skickade enkäten om du behöver en ny.");
         var round = await rounds.GetAsync(db, link.RoundId, link.RoundRevision);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
@@ -66,12 +55,7 @@ public sealed class SurveyAnswering(SamordnaDb db, TimeProvider clock, Measureme
     public async Task SaveDraftAsync(SurveySession session, IReadOnlyDictionary<string, string> posted)
     {
         foreach (var (field, value) in posted) session.Draft[field] = value;
-        var draft = await db.SurveyDrafts.SingleOrDefaultAsync(d => d.TokenHash == session.TokenHash);
-        if (draft is null) db.SurveyDrafts.Add(draft = new SurveyDraft { RoundId = session.RoundId, TokenHash = session.TokenHash });
-        draft.Answers = JsonSerializer.Serialize(session.Draft);
-        draft.UpdatedAt = DateTime.UtcNow;
-        using var turn = await writeGate.EnterAsync();
-        await db.SaveChangesAsync();
+        await store.SaveDraftAsync(session.RoundId, session.TokenHash, JsonSerializer.Serialize(session.Draft));
     }
 
     /// <summary>Writes the answers; false when the link was used meanwhile (a double click), and nothing is written twice.</summary>
@@ -91,20 +75,9 @@ public sealed class SurveyAnswering(SamordnaDb db, TimeProvider clock, Measureme
         // the table made each submission scan all of it; see docs/benchmarks.md, load).
         var copied = new List<KeyValuePair<string, string>>();
         foreach (var unit in session.Units)
-        {
-            var (attribute, value) = (unit.Key, unit.Value);
-            var sharing = attribute == Distribution.KindAttribute
-                ? db.SurveyInvitations.Where(i => i.RoundId == session.RoundId && i.Kind == value)
-                : db.SurveyInvitations.Where(i => i.RoundId == session.RoundId && i.Units.Any(u => u.Attribute == attribute && u.Value == value));
-            if (await sharing.Take(options.SuppressionThreshold).CountAsync() >= options.SuppressionThreshold) copied.Add(unit);
-        }
+            if (await store.SharedByAsync(session.RoundId, unit.Key, unit.Value, options.SuppressionThreshold)) copied.Add(unit);
 
-        using var turn = await writeGate.EnterAsync();
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        // Claim the link first: of two simultaneous submissions only one changes the row.
-        var claimed = await db.SurveyInvitations.Where(i => i.TokenHash == session.TokenHash && !i.Answered)
-            .ExecuteUpdateAsync(s => s.SetProperty(i => i.Answered, true).SetProperty(i => i.TokenHash, (string?)null).SetProperty(i => i.Revision, i => i.Revision + 1));
-        if (claimed != 1) return false;
+        var records = new List<SurveyRecord>();
         foreach (var unit in units)
         {
             var record = new SurveyRecord
@@ -124,12 +97,9 @@ public sealed class SurveyAnswering(SamordnaDb db, TimeProvider clock, Measureme
                     if (!string.IsNullOrEmpty(comment) && (question.Unit is not null || unit == units[0]))
                         record.Comments.Add(new SurveyComment { ItemCode = question.Item.Code, Text = comment[..Math.Min(comment.Length, 2000)] });
                 }
-            db.SurveyRecords.Add(record);
+            records.Add(record);
         }
-        await db.SurveyDrafts.Where(d => d.TokenHash == session.TokenHash).ExecuteDeleteAsync();
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
-        return true;
+        return await store.SubmitAsync(session.TokenHash, records);
     }
 
     /// <summary>The saved answer to a field if it is valid on the item's scale; anything else counts as blank.</summary>
