@@ -15,7 +15,7 @@ namespace Samordna.Bench;
 /// </summary>
 public static class Throughput
 {
-    public static async Task<int> RunAsync(int respondents, int concurrency, int warmup, bool freshConnections, string? postgresAdmin)
+    public static async Task<int> RunAsync(int respondents, int concurrency, int warmup, int window, bool freshConnections, string? postgresAdmin)
     {
         await using var database = await ScratchDatabase.CreateAsync("throughput", postgresAdmin);
         var address = ChildServer.FreeLoopbackAddress();
@@ -29,31 +29,55 @@ public static class Throughput
 
         await SubmitAllAsync(links.Take(warmup), concurrency, shared, freshConnections); // JIT, pools, caches
         var loadBefore = ProcessCpu.LoadAverage();
-        var serverBefore = ProcessCpu.Seconds(server.ProcessId);
-        var clientBefore = Process.GetCurrentProcess().TotalProcessorTime;
-        var watch = Stopwatch.StartNew();
-        var (acknowledged, failures) = await SubmitAllAsync(links.Skip(warmup), concurrency, shared, freshConnections);
-        var elapsed = watch.Elapsed.TotalSeconds;
-        var serverCpu = ProcessCpu.Seconds(server.ProcessId) - serverBefore;
-        var clientCpu = (Process.GetCurrentProcess().TotalProcessorTime - clientBefore).TotalSeconds;
+        // Timed in windows, so a server still warming up (tiered JIT) shows as such instead of blurring the total.
+        var total = new Window(0, 0, 0, 0);
+        var failures = new ConcurrentBag<string>();
+        foreach (var chunk in links.Skip(warmup).Chunk(window))
+        {
+            var measured = await MeasureAsync(server.ProcessId, () => SubmitAllAsync(chunk, concurrency, shared, freshConnections, failures));
+            total += measured;
+            Console.WriteLine($"  window of {chunk.Length}: {measured.Describe()}");
+        }
 
         var stored = await StoredAsync(database.Configuration, round) - warmup;
-        Console.WriteLine($"Submissions over loopback HTTP: {acknowledged} acknowledged of {respondents} in {elapsed:0.0} s " +
-                          $"= {acknowledged / elapsed:0} submitted answer pages/s ({2 * acknowledged / elapsed:0} requests/s); " +
-                          $"stored {stored}, lost {acknowledged - stored}, failed {failures.Count}");
-        Console.WriteLine($"Server CPU {serverCpu:0.0} s = {1000 * serverCpu / Math.Max(1, acknowledged):0.00} ms per submission " +
-                          $"= {acknowledged / Math.Max(0.01, serverCpu):0} pages/s per server core; server used {serverCpu / elapsed:0.00} cores, " +
-                          $"client {clientCpu / elapsed:0.00} cores ({1000 * clientCpu / Math.Max(1, acknowledged):0.00} ms per submission)");
+        Console.WriteLine($"Submissions over loopback HTTP: {total.Acknowledged} acknowledged of {respondents} in {total.Seconds:0.0} s " +
+                          $"= {total.PagesPerSecond:0} submitted answer pages/s ({2 * total.PagesPerSecond:0} requests/s); " +
+                          $"stored {stored}, lost {total.Acknowledged - stored}, failed {failures.Count}");
+        Console.WriteLine($"Server CPU {total.ServerCpu:0.0} s = {total.ServerMilliseconds:0.00} ms per submission " +
+                          $"= {total.Acknowledged / Math.Max(0.01, total.ServerCpu):0} pages/s per server core; server used {total.ServerCpu / total.Seconds:0.00} cores, " +
+                          $"client {total.ClientCpu / total.Seconds:0.00} cores ({1000 * total.ClientCpu / Math.Max(1, total.Acknowledged):0.00} ms per submission)");
         Console.WriteLine($"Load average before the timed part: {loadBefore}; after: {ProcessCpu.LoadAverage()} (this run and anything else on the machine)");
         foreach (var failure in failures.Take(5)) Console.WriteLine($"  {failure}");
         server.Kill();
-        return failures.IsEmpty && stored == acknowledged ? 0 : 1;
+        return failures.IsEmpty && stored == total.Acknowledged ? 0 : 1;
     }
 
-    private static async Task<(int Acknowledged, ConcurrentBag<string> Failures)> SubmitAllAsync(IEnumerable<string> links, int concurrency, HttpClient shared, bool freshConnections)
+    /// <summary>Submissions acknowledged in a stretch of time, with the server's and this process's CPU seconds.</summary>
+    private sealed record Window(int Acknowledged, double Seconds, double ServerCpu, double ClientCpu)
+    {
+        public double PagesPerSecond => Acknowledged / Math.Max(0.001, Seconds);
+        public double ServerMilliseconds => 1000 * ServerCpu / Math.Max(1, Acknowledged);
+
+        public static Window operator +(Window a, Window b) =>
+            new(a.Acknowledged + b.Acknowledged, a.Seconds + b.Seconds, a.ServerCpu + b.ServerCpu, a.ClientCpu + b.ClientCpu);
+
+        public string Describe() => $"{PagesPerSecond:0} pages/s, server {ServerMilliseconds:0.00} ms CPU per submission ({ServerCpu / Math.Max(0.001, Seconds):0.00} cores)";
+    }
+
+    private static async Task<Window> MeasureAsync(int serverProcess, Func<Task<int>> submit)
+    {
+        var serverBefore = ProcessCpu.Seconds(serverProcess);
+        var clientBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
+        var acknowledged = await submit();
+        return new Window(acknowledged, watch.Elapsed.TotalSeconds, ProcessCpu.Seconds(serverProcess) - serverBefore,
+            (Process.GetCurrentProcess().TotalProcessorTime - clientBefore).TotalSeconds);
+    }
+
+    private static async Task<int> SubmitAllAsync(IEnumerable<string> links, int concurrency, HttpClient shared, bool freshConnections, ConcurrentBag<string>? failures = null)
     {
         var acknowledged = 0;
-        var failures = new ConcurrentBag<string>();
+        failures ??= [];
         var queue = new ConcurrentQueue<string>(links);
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
         {
@@ -64,7 +88,7 @@ public static class Throughput
                 else failures.Add($"{(int)status} {link}");
             }
         }));
-        return (acknowledged, failures);
+        return acknowledged;
     }
 
     /// <summary>A Spindeln round with its register and links, written before the server starts.</summary>

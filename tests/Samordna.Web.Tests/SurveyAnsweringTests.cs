@@ -58,7 +58,11 @@ public abstract partial class SurveyAnsweringTests(DatabaseProvider provider) : 
         Assert.Equal(3, links.Count);
 
         var anna = app.Session();
-        Assert.Contains("name=\"KONTAKT\"", await anna.GetStringAsync(links["anna@kommun.se"]));
+        var start = await anna.GetStringAsync(links["anna@kommun.se"]);
+        Assert.Contains("name=\"KONTAKT\"", start);
+        // The respondent sees the survey alone: no staff menu, no sign-in.
+        Assert.DoesNotContain("href=\"/Admin\"", start);
+        Assert.DoesNotContain("/Account/Login", start);
         var units = await anna.PostFormAsync(links["anna@kommun.se"], [new("step", "screening"), new("KONTAKT", "ja")]);
         Assert.Contains("I vilka kommuner arbetar du?", await units.Content.ReadAsStringAsync());
         var questions = await anna.PostFormAsync(links["anna@kommun.se"], [new("step", "units"), new("units", "Gävle"), new("units", "Sandviken")]);

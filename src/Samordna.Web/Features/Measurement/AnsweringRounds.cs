@@ -23,7 +23,7 @@ public sealed record AnsweringRound(int Id, int Revision, Instrument Instrument,
 /// bank is locked). The member municipalities offered as units are not under the revision: an entry is at most
 /// <see cref="MaxAge"/> old, so a member added meanwhile is offered within that time.
 /// </summary>
-public sealed class AnsweringRounds(TimeProvider clock)
+public sealed class AnsweringRounds(TimeProvider clock, IServiceScopeFactory scopes)
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
 
@@ -31,12 +31,14 @@ public sealed class AnsweringRounds(TimeProvider clock)
 
     private readonly ConcurrentDictionary<int, Entry> entries = new();
 
-    public async Task<AnsweringRound> GetAsync(SamordnaDb db, int roundId, int revision)
+    public async Task<AnsweringRound> GetAsync(int roundId, int revision)
     {
         var now = clock.GetUtcNow();
         if (entries.TryGetValue(roundId, out var entry) && entry.Round.Revision == revision && now - entry.LoadedAt < MaxAge)
             return entry.Round;
-        var round = await LoadAsync(db, roundId);
+        // A context of its own, made only here: the respondent's requests otherwise need none (AnswerStore).
+        await using var scope = scopes.CreateAsyncScope();
+        var round = await LoadAsync(scope.ServiceProvider.GetRequiredService<SamordnaDb>(), roundId);
         entries[roundId] = new Entry(round, now);
         return round;
     }

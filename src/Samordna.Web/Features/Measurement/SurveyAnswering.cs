@@ -29,7 +29,7 @@ public sealed record SurveySession(string TokenHash, int RoundId, Instrument Ins
 /// and draft in one transaction. The records carry no trace of the invitation: a fresh random respondent key
 /// (to count persons) and the day only.
 /// </summary>
-public sealed class SurveyAnswering(SamordnaDb db, TimeProvider clock, MeasurementOptions options, AnswerStore store, AnsweringRounds rounds)
+public sealed class SurveyAnswering(TimeProvider clock, MeasurementOptions options, AnswerStore store, AnsweringRounds rounds)
 {
     public async Task<(SurveySession? Session, string? Problem)> OpenAsync(string token)
     {
@@ -38,7 +38,7 @@ public sealed class SurveyAnswering(SamordnaDb db, TimeProvider clock, Measureme
         // every respondent. What the round shows everyone comes from AnsweringRounds.
         var link = await store.FindLinkAsync(hash);
         if (link is null) return (null, "Länken är ogiltig eller redan använd. Varje länk kan användas en gång; kontakta den som skickade enkäten om du behöver en ny.");
-        var round = await rounds.GetAsync(db, link.RoundId, link.RoundRevision);
+        var round = await rounds.GetAsync(link.RoundId, link.RoundRevision);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         // A respondent kind's own period, where there is one, replaces the round's.
         var (opensOn, closesOn) = round.PeriodOf(link.Kind);
