@@ -27,4 +27,11 @@ public sealed class DatabaseConfigurationTests
     [InlineData("Host=db;Database=samordna;MaxPoolSize=80")]
     public void A_pool_size_in_the_connection_string_wins(string connectionString) =>
         Assert.Equal(80, new NpgsqlConnectionStringBuilder(Postgres(connectionString).ConnectionString).MaxPoolSize);
+
+    [Theory]
+    [InlineData("Host=db;Database=samordna", 50)]
+    [InlineData("Host=db;Database=samordna;Max Auto Prepare=0", 0)]
+    [InlineData("Host=db;Database=samordna;maxautoprepare=7", 7)]
+    public void Repeated_statements_are_prepared_unless_the_connection_string_says_otherwise(string connectionString, int expected) =>
+        Assert.Equal(expected, new NpgsqlConnectionStringBuilder(Postgres(connectionString).ConnectionString).MaxAutoPrepare);
 }

@@ -19,7 +19,7 @@ public sealed record DatabaseConfiguration(DatabaseProvider Provider, string Con
             var cs = configuration.GetConnectionString("Samordna");
             if (string.IsNullOrWhiteSpace(cs))
                 throw new ConfigurationProblem("Samordna:Database:Provider är Postgres men ConnectionStrings:Samordna saknas. Ange anslutningssträngen, till exempel i miljövariabeln ConnectionStrings__Samordna.");
-            return new DatabaseConfiguration(DatabaseProvider.Postgres, WithPoolLimit(cs), null);
+            return new DatabaseConfiguration(DatabaseProvider.Postgres, WithDefaults(cs), null);
         }
         if (!string.Equals(options.Database.Provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
             throw new ConfigurationProblem($"Okänd databas \"{options.Database.Provider}\" i Samordna:Database:Provider. Ange Sqlite eller Postgres.");
@@ -34,17 +34,24 @@ public sealed record DatabaseConfiguration(DatabaseProvider Provider, string Con
     /// <summary>Connections one instance opens at most unless the connection string says otherwise.</summary>
     public const int DefaultMaxPoolSize = 30;
 
+    /// <summary>Statements each PostgreSQL connection keeps prepared unless the connection string says otherwise.</summary>
+    public const int DefaultMaxAutoPrepare = 50;
+
     /// <summary>
     /// PostgreSQL allows 100 connections by default (97 for ordinary roles) and Npgsql's own pool allows 100 per
     /// instance, so a burst of respondents could take them all and the next request failed with 53300 (measured:
     /// docs/benchmarks.md, load). Waiting a moment for a free connection is better, and a few busy connections
-    /// serve a small server fastest. An explicit Maximum Pool Size in the connection string wins.
+    /// serve a small server fastest. Statements used again and again are prepared once per connection, so
+    /// PostgreSQL does not parse and plan them on every request (the answer pages: 545–642 → 896–956 pages/s,
+    /// docs/benchmarks.md). An explicit setting in the connection string wins.
     /// </summary>
-    public static string WithPoolLimit(string connectionString)
+    public static string WithDefaults(string connectionString)
     {
         var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
-        if (new[] { "Maximum Pool Size", "MaxPoolSize" }.Any(given.ContainsKey)) return connectionString;
-        return new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = DefaultMaxPoolSize }.ConnectionString;
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!new[] { "Maximum Pool Size", "MaxPoolSize" }.Any(given.ContainsKey)) builder.MaxPoolSize = DefaultMaxPoolSize;
+        if (!new[] { "Max Auto Prepare", "MaxAutoPrepare" }.Any(given.ContainsKey)) builder.MaxAutoPrepare = DefaultMaxAutoPrepare;
+        return builder.ConnectionString;
     }
 
     /// <summary>
