@@ -40,7 +40,16 @@ var roundsPer = Option("rounds", 2);
 var respondents = Option("respondents", 1000);
 var configuration = args.Where(a => a.Contains(':')).ToArray();
 if (!configuration.Any(a => a.StartsWith("--Samordna:DataDirectory")))
-    configuration = [.. configuration, $"--Samordna:DataDirectory={Path.Combine(Path.GetTempPath(), "samordna-bench-" + Guid.NewGuid().ToString("N")[..8])}"];
+{
+    // A folder the bench chooses is its own, removed when it ends: national-scale SQLite files take hundreds of MB.
+    var scratch = Path.Combine(Path.GetTempPath(), "samordna-bench-" + Guid.NewGuid().ToString("N")[..8]);
+    configuration = [.. configuration, $"--Samordna:DataDirectory={scratch}"];
+    AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+    {
+        try { if (Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true); }
+        catch (IOException) { }
+    };
+}
 
 var postgres = Array.IndexOf(args, "--postgres") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
 if (Array.IndexOf(args, "--crash") >= 0)
