@@ -197,6 +197,13 @@ public abstract class ParticipantSettingsApiTests(DatabaseProvider provider) : I
         var budget = (await (await lead.GetAsync($"/api/v1/interventions/{arena}/budget-years")).Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().Single();
         Assert.Equal(3, budget.GetProperty("actualParticipants").GetInt32());
         Assert.Equal(80_000m, budget.GetProperty("costPerParticipant").GetDecimal());
+
+        // The budget page keeps the typed 99 in its field (a save must not make the counted 3 a typed count) and says which number counts.
+        var session = app.Session();
+        await session.LoginAsync("lead@test.se");
+        var page = await session.GetStringAsync($"/Interventions/{arena}/Budget/{year}");
+        Assert.Contains("value=\"99\"", page);
+        Assert.Contains($"Räknas ur deltagarregistreringen: 3 deltagare {year}.", page);
     }
 }
 

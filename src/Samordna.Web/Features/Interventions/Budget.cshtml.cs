@@ -28,6 +28,10 @@ public sealed class BudgetModel(InterventionQueries queries, CurrentGrants grant
 
     [BindProperty] public string? PlannedParticipants { get; set; }
     [BindProperty] public string? ActualParticipants { get; set; }
+
+    /// <summary>The participants counted from this year's episodes when they replace the typed count; otherwise null.</summary>
+    public int? CountedParticipants => View.CountedParticipants.TryGetValue(Year, out var counted)
+        && BudgetRules.UsesCountedParticipants(View.Intervention.MeasurementMethod, counted) ? counted : null;
     [BindProperty] public List<LineRow> Lines { get; set; } = [];
 
     public async Task<IActionResult> OnGetAsync([FromRoute] int interventionId, [FromRoute] int year)
@@ -36,7 +40,8 @@ public sealed class BudgetModel(InterventionQueries queries, CurrentGrants grant
         if (View.Budget.SingleOrDefault(b => b.Year == year) is { } figures)
         {
             PlannedParticipants = figures.PlannedParticipants?.ToString();
-            ActualParticipants = figures.ActualParticipants?.ToString();
+            // The typed count as stored: the counted one is shown beside it, and saving must not turn it into a typed one.
+            ActualParticipants = View.Intervention.BudgetYears.Single(y => y.Year == year).ActualParticipants?.ToString();
             Lines = figures.Lines.Select(l => new LineRow { Kind = l.Kind.ToString(), Label = l.Label, Budget = FormReader.Show(l.Budget), Outcome = FormReader.Show(l.Outcome) }).ToList();
         }
         return Page();

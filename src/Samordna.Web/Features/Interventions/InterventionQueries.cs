@@ -14,8 +14,11 @@ public sealed record PortfolioRow(
     int GoalCount, int GoalsMet, string Readiness, int ReadinessMet, IReadOnlyList<string> Warnings);
 
 /// <summary>An intervention with everything on its page, read once.</summary>
+/// <param name="Budget">Each year's figures with the participants counted from episodes where they replace the typed count.</param>
+/// <param name="CountedParticipants">Participants counted from episodes per budget year (empty without episodes).</param>
 public sealed record InterventionView(Intervention Intervention, ImplementationPlan? Plan, IReadOnlyList<ReadinessCheck> Readiness,
-    IReadOnlyList<BudgetYearFigures> Budget, IReadOnlyList<string> Warnings, Intervention? Predecessor, IReadOnlyList<Intervention> Successors);
+    IReadOnlyList<BudgetYearFigures> Budget, IReadOnlyList<string> Warnings, Intervention? Predecessor, IReadOnlyList<Intervention> Successors,
+    IReadOnlyDictionary<int, int> CountedParticipants);
 
 public sealed class InterventionQueries(SamordnaDb db, TimeProvider clock, Participants.CountedParticipants counted)
 {
@@ -33,7 +36,8 @@ public sealed class InterventionQueries(SamordnaDb db, TimeProvider clock, Parti
         var budget = intervention.BudgetYears.OrderBy(y => y.Year).Select(SaveBudgetYear.ToFigures)
             .Select(f => Participants.CountedParticipants.Apply(f, interventionId, intervention.MeasurementMethod, participants)).ToList();
         return new InterventionView(intervention, plan, ReadinessOf(intervention, plan), budget,
-            budget.SelectMany(y => BudgetRules.Warnings(y, Today)).ToList(), predecessor, successors);
+            budget.SelectMany(y => BudgetRules.Warnings(y, Today)).ToList(), predecessor, successors,
+            participants.ToDictionary(p => p.Key.Year, p => p.Value));
     }
 
     public async Task<List<PortfolioRow>> PortfolioAsync(int associationId, PortfolioFilter filter, int year)

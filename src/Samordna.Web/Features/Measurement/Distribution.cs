@@ -161,12 +161,16 @@ public sealed class Distribution(SamordnaDb db, AuditActor actor, SmtpOptions sm
             return [new FieldError("email", $"{invitation.Email} är redan undantagen (skäl: {invitation.ExclusionReason}), av någon annan sedan du öppnade sidan. Ingenting ändrades.")];
         invitation.Excluded = true;
         invitation.ExclusionReason = reason.Trim()[..Math.Min(reason.Trim().Length, 200)];
+        // The draft goes only with the exclusion: a refused exclusion leaves the person's half-filled form.
+        await using var transaction = await db.Database.BeginTransactionAsync();
         if (invitation.TokenHash is { } hash) await db.SurveyDrafts.Where(d => d.TokenHash == hash).ExecuteDeleteAsync();
         invitation.TokenHash = null;
         invitation.Revision++;
         Log(round, "Undantag", $"{{\"skal\":{System.Text.Json.JsonSerializer.Serialize(invitation.ExclusionReason)}}}");
         // The person may have answered, or got a new link, between the read and this save (the revision then moved).
-        return await Revisions.TrySaveAsync(db) ? [] : [new FieldError("email", Revisions.Message($"Registerraden för {invitation.Email}"))];
+        if (!await Revisions.TrySaveAsync(db)) return [new FieldError("email", Revisions.Message($"Registerraden för {invitation.Email}"))];
+        await transaction.CommitAsync();
+        return [];
     }
 
     public const string SettingsWhat = "Mätomgångens svarsperioder";

@@ -29,9 +29,12 @@ public sealed partial class UnitGroupings(SamordnaDb db)
             errors.Add(new("groups", "Grupper och värden får inte vara tomma."));
         if (errors.Count > 0) return errors;
 
+        // Replaced as a whole in one transaction: a failed save leaves the grouping that was there.
+        await using var transaction = await db.Database.BeginTransactionAsync();
         await db.UnitGroupings.Where(g => g.AssociationId == associationId && g.Attribute == attribute).ExecuteDeleteAsync();
         db.UnitGroupings.AddRange(pairs.Select(p => new UnitGrouping { AssociationId = associationId, Attribute = attribute, SourceAttribute = source, SourceValue = p.Source, Value = p.Value }));
         await db.SaveChangesAsync();
+        await transaction.CommitAsync();
         return [];
     }
 
