@@ -12,7 +12,8 @@ public static class ComparisonDefinitions
     public static Definition Participants { get; } = new("Deltagare",
         "Insatser som följer upp deltagare i Samordna: antal deltagarperioder (felregistreringar räknas inte; anonyma och volyminsatsernas " +
         "månadsantal ingår) med det valda budgetåret, eller alla år. Insatser utan uppföljning: det faktiska antal deltagare som registrerats " +
-        "på insatsens budgetår. Antal under skyddsgränsen visas inte.");
+        "på insatsens budgetår. Antalet visas exakt, som i portföljen och verksamhetsberättelsen: det är också underlaget för kostnad per deltagare. " +
+        "Det som sägs om deltagarna (sysselsättning) döljs när talen är små.");
 
     public static Definition WorkOrStudies(string when) => new($"I arbete eller studier {when}",
         $"Andel av de avslutade deltagare som har en mätning av sysselsättning {when} och vars sysselsättning då är arbete (med eller utan stöd) " +

@@ -54,7 +54,9 @@ public sealed class InterventionComparisonQuery(SamordnaDb db, ParticipantReport
         var facts = await participants.FactsAsync(associationId, year);
         var countedPeople = await counted.ForAssociationAsync(associationId);
         var followed = facts.Select(f => f.Intervention).ToHashSet();
-        var counts = ByGroup(ParticipantReport.Counts(facts, ReportBreakdown.Intervention, t));
+        // Exact, as the portfolio and the annual report show them to the same readers (docs/decisions.md): what is
+        // said about the participants (work or studies) is what the threshold protects.
+        var counts = facts.Where(f => EpisodeRules.CountsInStatistics(f.ExitReason)).GroupBy(f => f.Intervention).ToDictionary(g => g.Key, g => (long)g.Count());
         var atExit = ByGroup(ParticipantReport.WorkOrStudies(facts, OutcomePoint.Exit, ReportBreakdown.Intervention, t));
         var after90 = ByGroup(ParticipantReport.WorkOrStudies(facts, OutcomePoint.After90Days, ReportBreakdown.Intervention, t));
         var after365 = ByGroup(ParticipantReport.WorkOrStudies(facts, OutcomePoint.After365Days, ReportBreakdown.Intervention, t));
@@ -68,7 +70,7 @@ public sealed class InterventionComparisonQuery(SamordnaDb db, ParticipantReport
             // With a year chosen, an intervention without money or participants that year has nothing to compare.
             if (year is not null && budget.Count == 0 && !followed.Contains(i.Name)) continue;
             var (source, people) = followed.Contains(i.Name)
-                ? (ParticipantSource.FollowUp, counts.GetValueOrDefault(i.Name)?.Total)
+                ? (ParticipantSource.FollowUp, (long?)counts.GetValueOrDefault(i.Name))
                 : budget.Any(b => b.ActualParticipants is not null)
                     ? (ParticipantSource.TypedCount, (long?)budget.Sum(b => b.ActualParticipants ?? 0))
                     : (ParticipantSource.None, null);
