@@ -5,7 +5,9 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Samordna.Core.Access;
+using Microsoft.Extensions.DependencyInjection;
 using Samordna.Web.Data;
+using Samordna.Web.Features.Measurement;
 using Samordna.Web.Tests.Infrastructure;
 
 namespace Samordna.Web.Tests;
@@ -116,6 +118,19 @@ public abstract partial class SurveyAnsweringTests(DatabaseProvider provider) : 
         await session.LoginAsync("admin@test.se");
         await session.PostFormAsync($"/Surveys/{round}/Distribution", [new("closesOn", yesterday)], $"/Surveys/{round}/Distribution?handler=Dates");
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/api/v1/survey-rounds/{round}/results")).StatusCode);
+    }
+
+    [EnvironmentFact]
+    public async Task A_step_saved_after_the_link_was_used_leaves_no_draft_behind()
+    {
+        var (anna, link) = await AnnaAtTheQuestionsAsync("Gävle");
+        Assert.Equal(1, await app.WithDbAsync(db => db.SurveyDrafts.CountAsync()));
+        Assert.Contains("Tack!", await (await anna.PostFormAsync(link, [new("step", "questions"), new("submit", "true"), new("P1/Gävle", "5")])).Content.ReadAsStringAsync());
+
+        // A second tab's step that opened the link just before the submission claimed it, and saves just after.
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<AnswerStore>().SaveDraftAsync(round, Distribution.Hash(link.Split('/').Last()), "{\"P1/Gävle\":\"5\"}");
+        Assert.Equal(0, await app.WithDbAsync(db => db.SurveyDrafts.CountAsync()));
     }
 
     [EnvironmentFact]

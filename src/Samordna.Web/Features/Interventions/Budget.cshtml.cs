@@ -59,7 +59,8 @@ public sealed class BudgetModel(InterventionQueries queries, CurrentGrants grant
                 read.Number(l.Budget, $"lines[{i}].budget", $"Rad {i + 1}, budget"),
                 read.Number(l.Outcome, $"lines[{i}].outcome", $"Rad {i + 1}, utfall"))).ToList(), Revision);
         return await SaveAsync(read, () => save.HandleAsync(interventionId, year, request), f => $"Budgeten för {year} sparades: {Show.Money(f.Budget)} i budget.",
-            "budget-heading", f => BudgetRules.Warnings(f, Today));
+            "budget-heading", f => BudgetRules.Warnings(BudgetRules.WithCountedParticipants(f, View.Intervention.MeasurementMethod,
+                View.CountedParticipants.TryGetValue(year, out var counted) ? counted : null), Today));
     }
 
     /// <summary>Removes the year; the box must be ticked, since there is no undo (the audit log keeps what was removed).</summary>

@@ -39,13 +39,18 @@ public sealed class AnswerStore(DatabaseConfiguration database, SqliteWriteGate 
         return link;
     }
 
-    /// <summary>Writes the draft of the link, replacing the one before.</summary>
+    /// <summary>
+    /// Writes the draft of the link, replacing the one before, only while the link is open: a step saved just after
+    /// the same link was submitted or excluded (a double click, a second tab) must not leave answers behind in a draft.
+    /// </summary>
     public async Task SaveDraftAsync(int roundId, string hash, string answers)
     {
         using var turn = await writeGate.EnterAsync();
         await using var connection = await database.OpenConnectionAsync();
         await using var command = Command(connection, """
-            INSERT INTO "SurveyDrafts" ("RoundId", "TokenHash", "Answers", "UpdatedAt") VALUES (@round, @hash, @answers, @now)
+            INSERT INTO "SurveyDrafts" ("RoundId", "TokenHash", "Answers", "UpdatedAt")
+            SELECT @round, @hash, @answers, @now
+            WHERE EXISTS (SELECT 1 FROM "SurveyInvitations" WHERE "TokenHash" = @hash AND NOT "Answered" AND NOT "Excluded")
             ON CONFLICT ("TokenHash") DO UPDATE SET "Answers" = excluded."Answers", "UpdatedAt" = excluded."UpdatedAt";
             """, ("round", roundId), ("hash", hash), ("answers", answers), ("now", DateTime.UtcNow));
         await command.ExecuteNonQueryAsync();
