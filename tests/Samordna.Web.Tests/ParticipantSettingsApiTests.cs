@@ -197,6 +197,14 @@ public abstract class ParticipantSettingsApiTests(DatabaseProvider provider) : I
         var budget = (await (await lead.GetAsync($"/api/v1/interventions/{arena}/budget-years")).Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().Single();
         Assert.Equal(3, budget.GetProperty("actualParticipants").GetInt32());
         Assert.Equal(80_000m, budget.GetProperty("costPerParticipant").GetDecimal());
+        // What a PUT's actualParticipants sets, to send back in a read-modify-write, and where the 3 comes from.
+        Assert.Equal(99, budget.GetProperty("typedActualParticipants").GetInt32());
+        Assert.Equal("FollowUp", budget.GetProperty("participantSource").GetString());
+        var saved = await (await lead.PutAsJsonAsync($"/api/v1/interventions/{arena}/budget-years/{year}",
+            new { plannedParticipants = 10, actualParticipants = 99, lines = new[] { new { kind = "InterventionCost", budget = 300_000, outcome = 240_000 } }, revision = 1 }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(3, saved.GetProperty("actualParticipants").GetInt32()); // the PUT answers as the GET does
+        Assert.Equal(99, saved.GetProperty("typedActualParticipants").GetInt32());
 
         // The budget page keeps the typed 99 in its field (a save must not make the counted 3 a typed count) and says which number counts.
         var session = app.Session();

@@ -8,11 +8,22 @@ public sealed record DecisionDto(int Id, InterventionStatus? FromStatus, Interve
     public static DecisionDto Of(InterventionDecision d) => new(d.Id, d.FromStatus, d.ToStatus, d.DecidedOn, d.DecidedBy, d.MinutesReference, d.Note, d.RecordedBy, d.RecordedAt);
 }
 
-public sealed record BudgetYearDto(int Year, int? PlannedParticipants, int? ActualParticipants, IReadOnlyList<BudgetLine> Lines,
-    decimal Budget, decimal? Outcome, decimal? Utilisation, decimal? CostPerParticipant)
+/// <param name="ActualParticipants">The year's participants as every report uses them: counted from episodes where they replace the typed count.</param>
+/// <param name="TypedActualParticipants">The typed count as stored: what a PUT's actualParticipants sets, so send this one back.</param>
+/// <param name="ParticipantSource">Where <paramref name="ActualParticipants"/> comes from.</param>
+public sealed record BudgetYearDto(int Year, int? PlannedParticipants, int? ActualParticipants, int? TypedActualParticipants,
+    Reports.ParticipantSource ParticipantSource, IReadOnlyList<BudgetLine> Lines, decimal Budget, decimal? Outcome, decimal? Utilisation, decimal? CostPerParticipant)
 {
-    public static BudgetYearDto From(BudgetYearFigures f) =>
-        new(f.Year, f.PlannedParticipants, f.ActualParticipants, f.Lines, f.Budget, f.Outcome, f.Utilisation, f.CostPerParticipant);
+    /// <summary>Every budget year of the intervention, from the stored (typed) figures and the counted participants.</summary>
+    public static List<BudgetYearDto> AllOf(InterventionView view) =>
+        view.Intervention.BudgetYears.OrderBy(y => y.Year).Select(SaveBudgetYear.ToFigures).Select(typed =>
+        {
+            var method = view.Intervention.MeasurementMethod;
+            var counted = view.CountedParticipants.TryGetValue(typed.Year, out var n) ? n : (int?)null;
+            var used = BudgetRules.WithCountedParticipants(typed, method, counted);
+            return new BudgetYearDto(used.Year, used.PlannedParticipants, used.ActualParticipants, typed.ActualParticipants,
+                Reports.ParticipantSources.Of(method, counted, typed.ActualParticipants).Source, used.Lines, used.Budget, used.Outcome, used.Utilisation, used.CostPerParticipant);
+        }).ToList();
 }
 
 public sealed record PlanDto(string Goals, string? ReceivingUnit, string? ReceivingParty, PlanStatus Status,
@@ -40,7 +51,7 @@ public sealed record InterventionDto(
             SaveIntervention.SplitLines(i.FundingSources), i.TakenOverBy, i.MoneyRepaid, i.RepaidAmount, i.EvaluationPlan, i.ApplicationSubmittedOn,
             i.Perspectives.OrderBy(p => p.Id).Select(p => new PerspectiveInput(p.Perspective, p.Text)).ToList(), i.Revision,
             i.Decisions.OrderBy(d => d.DecidedOn).ThenBy(d => d.Id).Select(DecisionDto.Of).ToList(),
-            view.Budget.Select(BudgetYearDto.From).ToList(),
+            BudgetYearDto.AllOf(view),
             i.Staff.OrderBy(s => s.Id).Select(s => new StaffInput(s.Role, s.EmployingParty, s.FtePercent, s.Employment.ToString(), s.CoLocated)).ToList(),
             i.Goals.OrderBy(g => g.Id).Select(g => GoalDto.From(g, today)).ToList(),
             view.Plan is { } p ? new PlanDto(p.Goals, p.ReceivingUnit, p.ReceivingParty, p.Status,

@@ -67,11 +67,12 @@ public static class InterventionsApi
             .RequirePermission(Permission.ManageInterventions);
 
         api.MapGet("/interventions/{interventionId:int}/budget-years", async (int interventionId, InterventionQueries queries) =>
-            await queries.ViewAsync(interventionId) is { } view ? Results.Ok(view.Budget.Select(BudgetYearDto.From)) : ApiProblems.NotFound("Insatsen"))
+            await queries.ViewAsync(interventionId) is { } view ? Results.Ok(BudgetYearDto.AllOf(view)) : ApiProblems.NotFound("Insatsen"))
             .RequirePermission(Permission.ViewAssociation);
 
-        api.MapPut("/interventions/{interventionId:int}/budget-years/{year:int}", async (int interventionId, int year, BudgetYearRequest request, SaveBudgetYear save) =>
-            await Answer(await save.HandleAsync(interventionId, year, request), "Budgeten kunde inte sparas", f => Task.FromResult<object?>(BudgetYearDto.From(f))))
+        api.MapPut("/interventions/{interventionId:int}/budget-years/{year:int}", async (int interventionId, int year, BudgetYearRequest request, SaveBudgetYear save, InterventionQueries queries) =>
+            await Answer(await save.HandleAsync(interventionId, year, request), "Budgeten kunde inte sparas",
+                async _ => (object?)BudgetYearDto.AllOf((await queries.ViewAsync(interventionId))!).Single(y => y.Year == year)))
             .RequirePermission(Permission.ManageInterventions);
 
         api.MapDelete("/interventions/{interventionId:int}/budget-years/{year:int}", async (int interventionId, int year, int? revision, SaveBudgetYear save) =>
