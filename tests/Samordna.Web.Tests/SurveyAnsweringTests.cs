@@ -134,6 +134,37 @@ public abstract partial class SurveyAnsweringTests(DatabaseProvider provider) : 
     }
 
     [EnvironmentFact]
+    public async Task A_step_saved_while_the_submission_is_being_written_leaves_no_draft_behind()
+    {
+        var (_, link) = await AnnaAtTheQuestionsAsync("Gävle");
+        var hash = Distribution.Hash(link.Split('/').Last());
+        await using var scope = app.Services.CreateAsyncScope();
+        var database = scope.ServiceProvider.GetRequiredService<DatabaseConfiguration>();
+
+        // The submission's transaction has claimed the link and removed the draft, and has not committed yet; on SQLite
+        // it holds the write gate, as SubmitAsync does (on PostgreSQL the gate lets everyone through).
+        var turn = await scope.ServiceProvider.GetRequiredService<SqliteWriteGate>().EnterAsync();
+        await using var submission = await database.OpenConnectionAsync();
+        await using var transaction = await submission.BeginTransactionAsync();
+        await using (var claim = submission.CreateCommand())
+        {
+            claim.Transaction = transaction;
+            claim.CommandText = $"""
+                UPDATE "SurveyInvitations" SET "Answered" = TRUE, "TokenHash" = NULL WHERE "TokenHash" = '{hash}';
+                DELETE FROM "SurveyDrafts" WHERE "TokenHash" = '{hash}';
+                """;
+            await claim.ExecuteNonQueryAsync();
+        }
+        var lateStep = scope.ServiceProvider.GetRequiredService<AnswerStore>().SaveDraftAsync(round, hash, "{\"P1/Gävle\":\"5\"}");
+        await Task.Delay(300);
+        Assert.False(lateStep.IsCompleted); // it waits for the submission
+        await transaction.CommitAsync();
+        turn.Dispose();
+        await lateStep;
+        Assert.Equal(0, await app.WithDbAsync(db => db.SurveyDrafts.CountAsync()));
+    }
+
+    [EnvironmentFact]
     public async Task Answers_saved_before_a_server_restart_are_still_there_and_submitted()
     {
         var (anna, link) = await AnnaAtTheQuestionsAsync("Gävle");

@@ -8,7 +8,8 @@ namespace Samordna.Web.Features.Measurement;
 public sealed record OpenLink(int RoundId, string? Kind, int RoundRevision, List<KeyValuePair<string, string>> Units, string? Draft);
 
 /// <summary>
-/// The respondent's reads and writes in plain SQL, the same on SQLite and PostgreSQL. This path runs on every page of
+/// The respondent's reads and writes in plain SQL, the same on SQLite and PostgreSQL but for one row lock on PostgreSQL
+/// (<see cref="SaveDraftAsync"/>). This path runs on every page of
 /// every respondent, and through EF its queries, change tracking and one INSERT per answer were half of the server's
 /// time per submitted page (measured: docs/benchmarks.md, answer submissions; docs/decisions.md). The tables are
 /// still EF's (the migrations create them); nothing here is audited row by row, as the model says of these tables.
@@ -45,12 +46,15 @@ public sealed class AnswerStore(DatabaseConfiguration database, SqliteWriteGate 
     /// </summary>
     public async Task SaveDraftAsync(int roundId, string hash, string answers)
     {
+        // PostgreSQL writes side by side, so the open link is locked while its draft is written: a submission claiming
+        // it at that moment finishes first and the draft then finds it used. SQLite has one writer at a time anyway.
+        var lockLink = database.Provider == DatabaseProvider.Postgres ? " FOR UPDATE" : "";
         using var turn = await writeGate.EnterAsync();
         await using var connection = await database.OpenConnectionAsync();
-        await using var command = Command(connection, """
+        await using var command = Command(connection, $"""
             INSERT INTO "SurveyDrafts" ("RoundId", "TokenHash", "Answers", "UpdatedAt")
             SELECT @round, @hash, @answers, @now
-            WHERE EXISTS (SELECT 1 FROM "SurveyInvitations" WHERE "TokenHash" = @hash AND NOT "Answered" AND NOT "Excluded")
+            WHERE EXISTS (SELECT 1 FROM "SurveyInvitations" WHERE "TokenHash" = @hash AND NOT "Answered" AND NOT "Excluded"{lockLink})
             ON CONFLICT ("TokenHash") DO UPDATE SET "Answers" = excluded."Answers", "UpdatedAt" = excluded."UpdatedAt";
             """, ("round", roundId), ("hash", hash), ("answers", answers), ("now", DateTime.UtcNow));
         await command.ExecuteNonQueryAsync();
