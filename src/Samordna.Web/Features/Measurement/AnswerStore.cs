@@ -9,9 +9,8 @@ public sealed record OpenLink(int RoundId, string? Kind, int RoundRevision, List
 
 /// <summary>
 /// The respondent's reads and writes in plain SQL, the same on SQLite and PostgreSQL but for one row lock on PostgreSQL
-/// (<see cref="SaveDraftAsync"/>). This path runs on every page of
-/// every respondent, and through EF its queries, change tracking and one INSERT per answer were half of the server's
-/// time per submitted page (measured: docs/benchmarks.md, answer submissions; docs/decisions.md). The tables are
+/// (<see cref="SaveDraftAsync"/>). This path runs on every page of every respondent, and through EF its queries, change
+/// tracking and one INSERT per answer were half of the server's time per submitted page (measured: docs/benchmarks.md, answer submissions; docs/decisions.md). The tables are
 /// still EF's (the migrations create them); nothing here is audited row by row, as the model says of these tables.
 /// </summary>
 public sealed class AnswerStore(DatabaseConfiguration database, SqliteWriteGate writeGate)
