@@ -28,11 +28,11 @@ public sealed class BudgetModel(InterventionQueries queries, CurrentGrants grant
 
     [BindProperty] public string? PlannedParticipants { get; set; }
     [BindProperty] public string? ActualParticipants { get; set; }
+    [BindProperty] public List<LineRow> Lines { get; set; } = [];
 
     /// <summary>The participants counted from this year's episodes when they replace the typed count; otherwise null.</summary>
-    public int? CountedParticipants => View.CountedParticipants.TryGetValue(Year, out var counted)
-        && BudgetRules.UsesCountedParticipants(View.Intervention.MeasurementMethod, counted) ? counted : null;
-    [BindProperty] public List<LineRow> Lines { get; set; } = [];
+    public int? CountedParticipants =>
+        BudgetRules.UsesCountedParticipants(View.Intervention.MeasurementMethod, View.CountedIn(Year)) ? View.CountedIn(Year) : null;
 
     public async Task<IActionResult> OnGetAsync([FromRoute] int interventionId, [FromRoute] int year)
     {
@@ -59,8 +59,7 @@ public sealed class BudgetModel(InterventionQueries queries, CurrentGrants grant
                 read.Number(l.Budget, $"lines[{i}].budget", $"Rad {i + 1}, budget"),
                 read.Number(l.Outcome, $"lines[{i}].outcome", $"Rad {i + 1}, utfall"))).ToList(), Revision);
         return await SaveAsync(read, () => save.HandleAsync(interventionId, year, request), f => $"Budgeten för {year} sparades: {Show.Money(f.Budget)} i budget.",
-            "budget-heading", f => BudgetRules.Warnings(BudgetRules.WithCountedParticipants(f, View.Intervention.MeasurementMethod,
-                View.CountedParticipants.TryGetValue(year, out var counted) ? counted : null), Today));
+            "budget-heading", f => BudgetRules.Warnings(BudgetRules.WithCountedParticipants(f, View.Intervention.MeasurementMethod, View.CountedIn(year)), Today));
     }
 
     /// <summary>Removes the year; the box must be ticked, since there is no undo (the audit log keeps what was removed).</summary>

@@ -19,7 +19,7 @@ public sealed record BudgetYearDto(int Year, int? PlannedParticipants, int? Actu
         view.Intervention.BudgetYears.OrderBy(y => y.Year).Select(SaveBudgetYear.ToFigures).Select(typed =>
         {
             var method = view.Intervention.MeasurementMethod;
-            var counted = view.CountedParticipants.TryGetValue(typed.Year, out var n) ? n : (int?)null;
+            var counted = view.CountedIn(typed.Year);
             var used = BudgetRules.WithCountedParticipants(typed, method, counted);
             return new BudgetYearDto(used.Year, used.PlannedParticipants, used.ActualParticipants, typed.ActualParticipants,
                 Reports.ParticipantSources.Of(method, counted, typed.ActualParticipants).Source, used.Lines, used.Budget, used.Outcome, used.Utilisation, used.CostPerParticipant);

@@ -18,7 +18,11 @@ public sealed record PortfolioRow(
 /// <param name="CountedParticipants">Participants counted from episodes per budget year (empty without episodes).</param>
 public sealed record InterventionView(Intervention Intervention, ImplementationPlan? Plan, IReadOnlyList<ReadinessCheck> Readiness,
     IReadOnlyList<BudgetYearFigures> Budget, IReadOnlyList<string> Warnings, Intervention? Predecessor, IReadOnlyList<Intervention> Successors,
-    IReadOnlyDictionary<int, int> CountedParticipants);
+    IReadOnlyDictionary<int, int> CountedParticipants)
+{
+    /// <summary>The participants counted from a budget year's episodes, or null when it has none.</summary>
+    public int? CountedIn(int year) => CountedParticipants.TryGetValue(year, out var counted) ? counted : null;
+}
 
 public sealed class InterventionQueries(SamordnaDb db, TimeProvider clock, Participants.CountedParticipants counted)
 {
